@@ -1,0 +1,3 @@
+from msklint.cli import main
+
+raise SystemExit(main())

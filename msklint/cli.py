@@ -1,0 +1,228 @@
+"""Command line: `msklint check`, `msklint rules`, `msklint rule CODE`, `msklint rebalance ...`.
+
+Exit codes (the one contract): 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error
+or input that could not be read (bad file, bad configuration, unreachable cluster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from msklint import __version__
+from msklint.findings import SEVERITIES, InputError, severity_rank
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _add_context_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("cluster context (overrides configuration)")
+    group.add_argument("--kafka-version", help="e.g. 3.6.0, 3.7.x, 3.7.x.kraft, 2.8.2.tiered")
+    group.add_argument("--broker-type", help="e.g. kafka.m5.4xlarge")
+    group.add_argument("--zones", type=int, choices=(2, 3), help="number of Availability Zones")
+    group.add_argument("--brokers", type=int, help="number of broker nodes")
+    group.add_argument("--storage-mode", choices=("LOCAL", "TIERED"), type=str.upper)
+    group.add_argument("--cluster-type", choices=("provisioned", "serverless"), type=str.lower)
+    group.add_argument("--cluster", metavar="FILE", help="take the context from a cluster definition file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msklint", description="Lint Amazon MSK configurations and policies."
+    )
+    parser.add_argument("--version", action="version", version=f"msklint {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="lint files and folders")
+    check.add_argument("paths", nargs="*", help="files or folders (folders are searched for known files)")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    check.add_argument("-o", "--output", help="write the report to this file instead of standard output")
+    check.add_argument(
+        "--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default warning)"
+    )
+    check.add_argument(
+        "--config", help="configuration file (default: nearest .msklint.toml or pyproject.toml)"
+    )
+    check.add_argument(
+        "--select", help="comma-separated rule codes or prefixes to run (replaces configuration)"
+    )
+    check.add_argument(
+        "--ignore", help="comma-separated rule codes or prefixes to skip (adds to configuration)"
+    )
+    check.add_argument(
+        "--kind",
+        choices=("broker", "topic", "iam", "cluster", "worker", "update"),
+        help="read every file as this kind instead of detecting it",
+    )
+    check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
+    _add_context_flags(check)
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    rule = commands.add_parser("rule", help="explain one rule")
+    rule.add_argument("code", help="rule code or name, e.g. B001")
+
+    try:
+        from msklint.rebalance.cli import add_parser as add_rebalance
+    except ImportError:
+        add_rebalance = None
+    if add_rebalance is not None:
+        add_rebalance(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return check(args)
+        if args.command == "rules":
+            return list_rules(args)
+        if args.command == "rule":
+            return explain_rule(args)
+        return args.run(args)
+    except InputError as error:
+        print(f"msklint: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("msklint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _codes(value: str | None) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
+
+
+def resolve_config(args):
+    """Configuration file plus command-line overrides, and the cluster context."""
+    import dataclasses
+
+    from msklint.config import find_config, load_config, make_context
+
+    config_path = Path(args.config) if args.config else find_config(Path.cwd())
+    config = load_config(config_path)
+    changes = {}
+    if args.select:
+        changes["select"] = _codes(args.select)
+    if args.ignore:
+        changes["ignore"] = config.ignore + _codes(args.ignore)
+    if args.fail_on:
+        changes["fail_on"] = args.fail_on
+    config = dataclasses.replace(config, **changes)
+    flags = {
+        key: getattr(args, key)
+        for key in ("kafka_version", "broker_type", "zones", "brokers", "storage_mode", "cluster_type")
+    }
+    context = make_context(flags, "command line").merged(config.cluster)
+    cluster_file = args.cluster or config.cluster_file
+    if cluster_file:
+        context = context.merged(_context_from_file(cluster_file))
+    return config, context
+
+
+def _context_from_file(path: str):
+    from msklint.engine import cluster_context_of
+    from msklint.loaders import load_file
+
+    try:
+        documents = load_file(path)
+    except InputError as error:
+        raise InputError(f"--cluster: {error.located(path)}") from None
+    context, sources = cluster_context_of(documents)
+    if context is None:
+        what = "no cluster definition" if not sources else "more than one cluster definition"
+        raise InputError(f"--cluster: {path}: {what} found")
+    return context
+
+
+def check(args) -> int:
+    from msklint.engine import lint
+    from msklint.registry import discover
+    from msklint.reporters import render
+
+    if not args.paths:
+        raise InputError("check: give at least one file or folder")
+    config, context = resolve_config(args)
+    result = lint(args.paths, config, context, args.kind)
+    if args.verbose and context.source:
+        print(f"msklint: cluster context from {context.source}", file=sys.stderr)
+    rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
+    report = render(result, args.format, rules_by_code)
+    if args.output:
+        Path(args.output).write_text(report + "\n", encoding="utf-8")
+    else:
+        print(report)
+    for error in result.errors:
+        print(f"msklint: {error['message']}", file=sys.stderr)
+    if result.errors:
+        return EXIT_ERROR
+    threshold = severity_rank(config.fail_on)
+    failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def list_rules(args) -> int:
+    import json
+
+    from msklint.registry import discover
+
+    rules = discover()
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "kind": r.kind,
+                        "severity": r.severity,
+                        "summary": r.summary,
+                        "guide": r.guide,
+                        "options": r.options,
+                    }
+                    for r in rules
+                ],
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    width = max((len(r.name) for r in rules), default=10)
+    for r in rules:
+        print(f"{r.code:<6} {r.name:<{width}} {r.severity:<8} {r.summary}")
+    return EXIT_OK
+
+
+def explain_rule(args) -> int:
+    from msklint.registry import find
+
+    rule = find(args.code)
+    if rule is None:
+        raise InputError(f"rule: no rule '{args.code}' (see `msklint rules`)")
+    print(rule_markdown(rule))
+    return EXIT_OK
+
+
+def rule_markdown(rule) -> str:
+    parts = [
+        f"## {rule.code} {rule.name}",
+        "",
+        f"{rule.summary}",
+        "",
+        f"- kind: {rule.kind}",
+        f"- severity: {rule.severity}",
+        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide)',
+    ]
+    if rule.url:
+        parts.append(f"- reference: {rule.url}")
+    if rule.options:
+        parts.append("- options: " + ", ".join(f"`{k}` = {v!r}" for k, v in rule.options.items()))
+    if rule.description:
+        parts += ["", rule.description]
+    for title, example in (("Bad", rule.bad), ("Good", rule.good)):
+        if example:
+            parts += ["", f"{title}:", "", "```", example.rstrip("\n"), "```"]
+    return "\n".join(parts)

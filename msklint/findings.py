@@ -1,0 +1,56 @@
+"""What rules report, and what the engine turns it into."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One violation as a rule yields it; the engine adds rule id, severity, path and guide section."""
+
+    line: int
+    column: int
+    target: str
+    message: str
+    hint: str = ""
+    severity: str | None = None  # overrides the rule's default for this one hit
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str
+    path: str
+    line: int
+    column: int
+    target: str
+    message: str
+    hint: str
+    guide: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.target)
+
+
+class InputError(Exception):
+    """Unreadable or malformed input: reported as one line, exit code 2, no traceback."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+    def located(self, path: str) -> str:
+        where = f"{path}:{self.line}:{self.column}" if self.line else path
+        return f"{where}: {self.message}"

@@ -1,0 +1,121 @@
+"""From a file on disk to `Document`s: read safely, recognise the format, hand the content to the packs.
+
+A file may hold several documents (a CloudFormation template can define a cluster, its configuration's
+server.properties and the IAM policies for its clients). Each pack's loader module exposes
+`extract(path, parsed) -> list[Document]` for structured files (JSON/YAML/HCL) and is asked in turn.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from msklint.findings import InputError
+
+MAX_BYTES = 8 * 1024 * 1024
+
+PROPERTIES_SUFFIXES = (".properties",)
+STRUCTURED_SUFFIXES = (".json", ".yaml", ".yml", ".template")
+HCL_SUFFIXES = (".tf",)
+KNOWN_SUFFIXES = PROPERTIES_SUFFIXES + STRUCTURED_SUFFIXES + HCL_SUFFIXES
+
+# Kinds a user may force with --kind, and the loader that reads each from a properties file.
+PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
+
+# Modules with `extract(path, parsed)` for structured files, asked in this order.
+EXTRACTORS = ()
+
+
+@dataclass
+class Document:
+    path: str  # as given on the command line (or a kafka:// address)
+    kind: str  # "broker", "topic", "iam", "cluster", "worker", "update", ...
+    model: Any  # the kind's model, e.g. PropertiesFile for "broker"
+    source: str = ""  # the file's text, for inline suppressions
+    pointer: str = ""  # where in a larger file this document sits, e.g. "/Resources/Config"
+    extras: dict = field(default_factory=dict)  # loader notes rules may use (e.g. duplicate keys)
+
+
+def read_text(path: str) -> str:
+    """The file's text, or an InputError that says in one line why it cannot be linted."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(f"file is too large ({size} bytes; msklint reads at most {MAX_BYTES})")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from None
+    if b"\0" in data:
+        offset = data.index(b"\0")
+        raise InputError("binary file (NUL byte), not a text configuration", *_position(data, offset))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x})", *_position(data, error.start)
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def guess_kind(path: str) -> str | None:
+    """The kind a file name alone decides, or None when the content must be looked at."""
+    name = os.path.basename(path).lower()
+    if name.endswith(".topic.properties"):
+        return "topic"
+    if name.endswith(".worker.properties"):
+        return "worker"
+    if name.endswith(PROPERTIES_SUFFIXES):
+        return "broker"
+    return None
+
+
+def load_properties_document(path: str, text: str, kind: str) -> Document:
+    from msklint.loaders.properties import parse_properties
+
+    return Document(path=path, kind=kind, model=parse_properties(text), source=text)
+
+
+def load_file(path: str, kind: str | None = None) -> list[Document]:
+    """Every document in the file. Raises InputError for unreadable or malformed input."""
+    text = read_text(path)
+    if not text.strip():
+        raise InputError("the file is empty")
+    kind = kind or guess_kind(path)
+    if kind in PROPERTIES_KINDS:
+        return _from_properties(path, text, kind)
+    lower = path.lower()
+    parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
+    for module_name in EXTRACTORS:
+        documents = importlib.import_module(module_name).extract(path, parsed, text, kind)
+        if documents:
+            return documents
+    return []
+
+
+def _from_properties(path: str, text: str, kind: str) -> list[Document]:
+    if kind == "broker":
+        return [load_properties_document(path, text, "broker")]
+    module = importlib.import_module(f"msklint.loaders.{kind}")
+    return module.from_properties(path, text)
+
+
+def _parse_structured(path: str, text: str):
+    from msklint.loaders.structured import parse_json, parse_yaml
+
+    if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
+        return parse_json(text)
+    return parse_yaml(text)
+
+
+def _parse_hcl(text: str):
+    from msklint.loaders.hcl import parse_hcl
+
+    return parse_hcl(text)

@@ -1,0 +1,217 @@
+"""Terraform HCL into `Node` trees with positions, through python-hcl2's parse tree.
+
+Each top-level block becomes an `HclBlock` (type, labels, body). A body is a mapping Node: attributes map
+to their value; nested blocks map to a list Node of bodies (several `ebs_volume {}` blocks stay apart).
+Values that Terraform computes (references, interpolated strings, function calls other than
+`jsonencode`) become string Nodes tagged "expr" holding the source text: rules treat them as unknown.
+`jsonencode({...})` becomes the object itself, tagged "jsonencode". Heredocs become their text, tagged
+"heredoc", with `line` set to the heredoc's first content line so embedded files keep their line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from msklint.findings import InputError
+from msklint.loaders.structured import Node, child_pointer
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+_HEREDOC = re.compile(r"<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n(.*?)^[ \t]*\2[ \t]*\r?$", re.S | re.M)
+
+
+@dataclass
+class HclBlock:
+    type: str  # "resource", "data", "module", "variable", ...
+    labels: tuple[str, ...]  # ("aws_msk_cluster", "this")
+    body: Node
+    line: int
+    column: int
+
+
+@dataclass
+class HclFile:
+    blocks: list[HclBlock]
+
+    def resources(self, *types: str, block_type: str = "resource"):
+        """(resource type, name, body) for every block of the given resource types."""
+        for block in self.blocks:
+            if block.type == block_type and len(block.labels) == 2 and block.labels[0] in types:
+                yield block.labels[0], block.labels[1], block.body
+
+
+def parse_hcl(text: str) -> HclFile:
+    import hcl2
+    from lark.exceptions import LarkError
+
+    try:
+        tree = hcl2.parses_to_tree(text)
+    except LarkError as error:
+        line = getattr(error, "line", 0) or 0
+        column = getattr(error, "column", 0) or 0
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(f"invalid HCL: {first}", max(line, 0), max(column, 0)) from None
+    except RecursionError:
+        raise InputError("invalid HCL: nested too deeply") from None
+    return _Converter(text).file(tree)
+
+
+class _Converter:
+    def __init__(self, text: str):
+        self.text = text
+
+    def source(self, tree) -> str:
+        return self.text[tree.meta.start_pos : tree.meta.end_pos]
+
+    def file(self, tree) -> HclFile:
+        body = next(child for child in tree.children if _data(child) == "body")
+        blocks = []
+        for child in body.children:
+            if _data(child) == "block":
+                block_type, labels, inner = self.block_parts(child)
+                pointer = "/" + "/".join([block_type, *labels])
+                blocks.append(
+                    HclBlock(
+                        block_type, labels, self.body(inner, pointer), child.meta.line, child.meta.column
+                    )
+                )
+        return HclFile(blocks)
+
+    def block_parts(self, tree):
+        children = [c for c in tree.children if hasattr(c, "data")]
+        block_type = self.name(children[0])
+        labels = tuple(self.label(c) for c in children[1:] if _data(c) in ("string", "identifier"))
+        inner = next((c for c in children if _data(c) == "body"), None)
+        return block_type, labels, inner
+
+    def name(self, tree) -> str:
+        return str(tree.children[0])
+
+    def label(self, tree) -> str:
+        return self.name(tree) if _data(tree) == "identifier" else self.string_value(tree)[0]
+
+    def body(self, tree, pointer: str) -> Node:
+        members: dict[str, Node] = {}
+        line = tree.meta.line if tree is not None and not tree.meta.empty else 0
+        column = tree.meta.column if tree is not None and not tree.meta.empty else 0
+        node = Node(members, line, column, pointer)
+        if tree is None:
+            return node
+        for child in tree.children:
+            kind = _data(child)
+            if kind == "attribute":
+                key = self.name(child.children[0])
+                value = self.value(child.children[-1], child_pointer(pointer, key))
+                value.key_line, value.key_column = child.meta.line, child.meta.column
+                members[key] = value
+            elif kind == "block":
+                block_type, labels, inner = self.block_parts(child)
+                holder = members.setdefault(
+                    block_type,
+                    Node([], child.meta.line, child.meta.column, child_pointer(pointer, block_type)),
+                )
+                holder.key_line, holder.key_column = holder.line, holder.column
+                inner_pointer = child_pointer(holder.pointer, len(holder.value))
+                body = self.body(inner, inner_pointer)
+                body.line, body.column = child.meta.line, child.meta.column
+                if labels:
+                    body.value["__labels__"] = Node(list(labels), child.meta.line, child.meta.column, "")
+                holder.value.append(body)
+        return node
+
+    def value(self, tree, pointer: str) -> Node:
+        kind = _data(tree)
+        if kind == "expr_term" and len(tree.children) == 1 and hasattr(tree.children[0], "data"):
+            return self.value(tree.children[0], pointer)
+        line, column = tree.meta.line, tree.meta.column
+        if kind == "string":
+            text, computed = self.string_value(tree)
+            return Node(
+                self.source(tree) if computed else text, line, column, pointer, "expr" if computed else None
+            )
+        if kind == "int_lit":
+            return Node(int(str(tree.children[0])), line, column, pointer)
+        if kind == "float_lit":
+            return Node(float(str(tree.children[0])), line, column, pointer)
+        if kind == "literal_value":
+            token = str(tree.children[0])
+            return Node({"true": True, "false": False, "null": None}.get(token, token), line, column, pointer)
+        if kind == "unary_op" and str(tree.children[0]) == "-":
+            inner = self.value(tree.children[1], pointer)
+            if (
+                isinstance(inner.value, int | float)
+                and not isinstance(inner.value, bool)
+                and inner.tag is None
+            ):
+                return Node(-inner.value, line, column, pointer)
+        if kind == "tuple":
+            items = [c for c in tree.children if hasattr(c, "data")]
+            return Node(
+                [self.value(item, child_pointer(pointer, i)) for i, item in enumerate(items)],
+                line,
+                column,
+                pointer,
+            )
+        if kind == "object":
+            members: dict[str, Node] = {}
+            for element in (c for c in tree.children if _data(c) == "object_elem"):
+                parts = [c for c in element.children if hasattr(c, "data")]
+                key = self.object_key(parts[0])
+                value = self.value(parts[-1], child_pointer(pointer, key))
+                value.key_line, value.key_column = element.meta.line, element.meta.column
+                members[key] = value
+            return Node(members, line, column, pointer)
+        if kind in ("heredoc_template", "heredoc_template_trim"):
+            return self.heredoc(tree, pointer)
+        if kind == "function_call":
+            parts = [c for c in tree.children if hasattr(c, "data")]
+            if self.name(parts[0]) == "jsonencode" and len(parts) > 1:
+                arguments = [c for c in parts[1].children if hasattr(c, "data")]
+                if len(arguments) == 1:
+                    node = self.value(arguments[0], pointer)
+                    node.tag = node.tag or "jsonencode"
+                    return node
+        return Node(self.source(tree), line, column, pointer, "expr")
+
+    def object_key(self, tree) -> str:
+        while _data(tree) in ("object_elem_key", "expr_term") and len(tree.children) == 1:
+            tree = tree.children[0]
+        if _data(tree) == "identifier":
+            return self.name(tree)
+        if _data(tree) == "string":
+            return self.string_value(tree)[0]
+        return self.source(tree)
+
+    def string_value(self, tree) -> tuple[str, bool]:
+        """(text, computed): computed is True when the string interpolates something."""
+        out = []
+        for part in tree.children:
+            if _data(part) != "string_part":
+                continue
+            for piece in part.children:
+                if hasattr(piece, "data"):
+                    return self.source(tree), True
+                out.append(_unescape(str(piece)))
+        return "".join(out), False
+
+    def heredoc(self, tree, pointer: str) -> Node:
+        raw = str(tree.children[0])
+        match = _HEREDOC.match(raw)
+        body = match.group(3) if match else raw
+        if match and match.group(1):  # <<- strips the smallest common indentation
+            lines = body.splitlines(keepends=True)
+            indents = [len(x) - len(x.lstrip(" \t")) for x in lines if x.strip()]
+            cut = min(indents, default=0)
+            body = "".join(x[cut:] for x in lines)
+        computed = "${" in body
+        return Node(body, tree.meta.line + 1, 1, pointer, "expr" if computed else "heredoc")
+
+
+def _data(tree) -> str:
+    return getattr(tree, "data", "")
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(0)), text)

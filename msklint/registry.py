@@ -1,0 +1,95 @@
+"""Rule discovery: every module in `msklint.rules` is one rule, found by name, never listed by hand.
+
+A module's name starts with the kind of document it checks (`broker_`, `topic_`, `iam_`, `cluster_`,
+`worker_`, `update_`, `live_`, `plan_`), so a run imports only the rules for the kinds it has loaded.
+
+A rule module defines:
+    CODE      stable code such as "B001"
+    NAME      kebab-case name
+    SEVERITY  "error" | "warning" | "info"
+    SUMMARY   one line: what is wrong
+    GUIDE     the MSK Developer Guide section heading it enforces
+    URL       (optional) page of the guide or of the Apache Kafka documentation
+    OPTIONS   (optional) dict of option → default
+    BAD/GOOD  (optional) example inputs for `msklint rule` and the docs
+    the module docstring: the rationale (long description)
+    and one of:
+    check(doc, ctx, options) -> Iterable[Hit]                     one document at a time
+    check_all(docs, ctx, options) -> Iterable[tuple[Document, Hit]]   the whole run (set-level rules)
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import msklint.rules as _rules_package
+
+KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: str
+    severity: str
+    summary: str
+    guide: str
+    description: str
+    url: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    bad: str = ""
+    good: str = ""
+    module: ModuleType | None = None
+
+    @property
+    def check(self):
+        return getattr(self.module, "check", None)
+
+    @property
+    def check_all(self):
+        return getattr(self.module, "check_all", None)
+
+
+def _module_names() -> list[str]:
+    return sorted(info.name for info in pkgutil.iter_modules(_rules_package.__path__) if not info.ispkg)
+
+
+def _as_rule(module: ModuleType, kind: str) -> Rule:
+    return Rule(
+        code=module.CODE,
+        name=module.NAME,
+        kind=kind,
+        severity=module.SEVERITY,
+        summary=module.SUMMARY,
+        guide=module.GUIDE,
+        description=(module.__doc__ or "").strip(),
+        url=getattr(module, "URL", ""),
+        options=dict(getattr(module, "OPTIONS", {})),
+        bad=getattr(module, "BAD", ""),
+        good=getattr(module, "GOOD", ""),
+        module=module,
+    )
+
+
+def discover(kinds: set[str] | None = None) -> list[Rule]:
+    """The rules for the given kinds (all when None), sorted by code."""
+    found = []
+    for name in _module_names():
+        kind = name.split("_", 1)[0]
+        if kind not in KIND_PREFIXES or (kinds is not None and kind not in kinds):
+            continue
+        found.append(_as_rule(importlib.import_module(f"msklint.rules.{name}"), kind))
+    return sorted(found, key=lambda rule: rule.code)
+
+
+def find(code_or_name: str) -> Rule | None:
+    wanted = code_or_name.strip()
+    for rule in discover():
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            return rule
+    return None
