@@ -34,7 +34,7 @@ class ClusterContext:
     brokers: int | None = None
     storage_mode: str | None = None
     cluster_type: str | None = None
-    source: str | None = None  # where the values came from, for verbose output
+    source: str | None = field(default=None, compare=False)  # where the values came from, for verbose output
 
     @property
     def version(self):

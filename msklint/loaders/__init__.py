@@ -2,7 +2,7 @@
 
 A file may hold several documents (a CloudFormation template can define a cluster, its configuration's
 server.properties and the IAM policies for its clients). Each pack's loader module exposes
-`extract(path, parsed) -> list[Document]` for structured files (JSON/YAML/HCL) and is asked in turn.
+`extract(path, parsed, text, kind)` for structured files (JSON/YAML/HCL); see EXTRACTORS.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ KNOWN_SUFFIXES = PROPERTIES_SUFFIXES + STRUCTURED_SUFFIXES + HCL_SUFFIXES
 # Kinds a user may force with --kind, and the loader that reads each from a properties file.
 PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 
-# Modules with `extract(path, parsed)` for structured files, asked in this order.
-EXTRACTORS = ()
+# Modules with `extract(path, parsed, text, kind) -> list[Document]` for structured files (`parsed` is a
+# StructuredFile for JSON/YAML, an HclFile for .tf). Every module is asked; each returns the documents of
+# its own kinds only (none when `kind` is given and is not one of them).
+EXTRACTORS: tuple[str, ...] = ()
 
 
 @dataclass
@@ -93,11 +95,10 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
         return _from_properties(path, text, kind)
     lower = path.lower()
     parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
+    documents = []
     for module_name in EXTRACTORS:
-        documents = importlib.import_module(module_name).extract(path, parsed, text, kind)
-        if documents:
-            return documents
-    return []
+        documents.extend(importlib.import_module(module_name).extract(path, parsed, text, kind))
+    return documents
 
 
 def _from_properties(path: str, text: str, kind: str) -> list[Document]:
