@@ -1,0 +1,52 @@
+"""Models shared by several packs: topics (from files or a live cluster)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A configuration value as Kafka sees it (a string), with where it was written."""
+
+    value: str | None  # None when unresolved (a Terraform reference, a CloudFormation intrinsic)
+    line: int
+    column: int
+    target: str  # what a finding names: config key, JSON pointer or Terraform attribute path
+
+
+@dataclass
+class Topic:
+    name: str
+    line: int
+    column: int
+    partitions: Setting | None = None
+    replication_factor: Setting | None = None
+    config: dict[str, Setting] = field(default_factory=dict)
+    # Live clusters only: partition → replica broker ids, and partition → in-sync replica ids.
+    assignment: dict[int, list[int]] = field(default_factory=dict)
+    isr: dict[int, list[int]] = field(default_factory=dict)
+
+    def int_of(self, setting: Setting | None) -> int | None:
+        if setting is None or setting.value is None:
+            return None
+        try:
+            return int(setting.value)
+        except ValueError:
+            return None
+
+    @property
+    def partition_count(self) -> int | None:
+        return self.int_of(self.partitions)
+
+    @property
+    def replicas(self) -> int | None:
+        return self.int_of(self.replication_factor)
+
+
+@dataclass
+class TopicSet:
+    """The model of a "topic" document: the topics one file (or one live cluster) declares."""
+
+    topics: list[Topic] = field(default_factory=list)
+    format: str = ""  # "msklint", "strimzi", "topicctl", "terraform", "terraform-plan", "properties", "live"
