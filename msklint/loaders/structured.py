@@ -223,7 +223,9 @@ def parse_yaml(text: str) -> StructuredFile:
             members: dict[str, Node] = {}
             for key_node, value_node in node.value:
                 key = (
-                    str(_yaml_scalar(key_node, constructor)) if isinstance(key_node, yaml.ScalarNode) else "?"
+                    key_node.value
+                    if isinstance(key_node, yaml.ScalarNode)
+                    else "?"  # keys stay text, as in JSON
                 )
                 child = convert(value_node, child_pointer(pointer, key))
                 child.key_line, child.key_column = (

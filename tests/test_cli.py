@@ -1,0 +1,214 @@
+"""The command-line contract: formats, exit codes, configuration, suppression, bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import ROOT, run_cli
+
+BAD = "replica.lag.time.max.ms=5000\nnum.partitions=1\nnum.partitions=2\n"
+GOOD = "replica.lag.time.max.ms=30000\n"
+
+
+@pytest.fixture
+def workdir(tmp_path):
+    (tmp_path / "bad.properties").write_text(BAD)
+    (tmp_path / "good.properties").write_text(GOOD)
+    return tmp_path
+
+
+def test_text_output_and_exit_code(workdir):
+    code, out, err = run_cli("check", "bad.properties", cwd=workdir)
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "bad.properties:1:25: B010 error replica.lag.time.max.ms=5000 is outside MSK's range 10000..30000 "
+        "[replica.lag.time.max.ms]"
+    )
+    assert "bad.properties:3:1: B002 warning" in out
+    assert out.splitlines()[-1] == "Found 1 error, 1 warning in 1 file."
+    assert err == ""
+
+
+def test_clean_file_exits_zero(workdir):
+    code, out, _ = run_cli("check", "good.properties", cwd=workdir)
+    assert (code, out.strip()) == (0, "All checks passed (1 file).")
+
+
+@pytest.mark.parametrize("fail_on, expected", [("error", 1), ("warning", 1), ("info", 1)])
+def test_fail_on(workdir, fail_on, expected):
+    assert run_cli("check", "bad.properties", "--fail-on", fail_on, cwd=workdir)[0] == expected
+
+
+def test_fail_on_error_passes_warnings_only(workdir):
+    (workdir / "dup.properties").write_text("num.partitions=1\nnum.partitions=2\n")
+    assert run_cli("check", "dup.properties", "--fail-on", "error", cwd=workdir)[0] == 0
+    assert run_cli("check", "dup.properties", cwd=workdir)[0] == 1
+
+
+def test_json_contract(workdir):
+    code, out, _ = run_cli("check", "bad.properties", "good.properties", "--format", "json", cwd=workdir)
+    report = json.loads(out)
+    assert code == 1
+    assert report["version"] == 1
+    assert set(report) == {"version", "findings", "errors", "summary"}
+    assert report["summary"] == {
+        "files": 2,
+        "findings": 2,
+        "by_severity": {"error": 1, "warning": 1, "info": 0},
+        "input_errors": 0,
+    }
+    first = report["findings"][0]
+    assert first == {
+        "rule": "B010",
+        "severity": "error",
+        "path": "bad.properties",
+        "line": 1,
+        "column": 25,
+        "target": "replica.lag.time.max.ms",
+        "message": "replica.lag.time.max.ms=5000 is outside MSK's range 10000..30000",
+        "hint": "set a value between 10000 and 30000 (MSK's default is 30000)",
+        "guide": "Custom MSK configurations",
+    }
+
+
+def test_output_file(workdir):
+    code, out, _ = run_cli("check", "bad.properties", "--format", "json", "-o", "report.json", cwd=workdir)
+    assert code == 1 and out == ""
+    assert json.loads((workdir / "report.json").read_text())["summary"]["findings"] == 2
+
+
+def test_github_annotations(workdir):
+    _, out, _ = run_cli("check", "bad.properties", "--format", "github", cwd=workdir)
+    lines = out.splitlines()
+    assert lines[0].startswith(
+        "::error file=bad.properties,line=1,col=25,title=B010 replica-lag-time-bounds::"
+    )
+    assert lines[1].startswith("::warning file=bad.properties,line=3,col=1,title=B002 duplicate-key::")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "bad.properties: the file is empty"),
+        (b"a=1\n\x00\x01", "bad.properties:2:1: binary file (NUL byte), not a text configuration"),
+        (b"a=1\nb=caf\xe9\n", "bad.properties:2:6: not UTF-8 text (byte 0xe9)"),
+        (b"a=\\u12G4\n", "bad.properties:1:3: malformed \\uxxxx escape '\\u12G4'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(workdir, content, message):
+    (workdir / "bad.properties").write_bytes(content)
+    code, out, err = run_cli("check", "bad.properties", "good.properties", cwd=workdir)
+    assert code == 2
+    assert err.strip() == f"msklint: {message}"
+    assert "Traceback" not in out + err
+    assert "1 file could not be read" in out
+
+
+def test_huge_file(workdir):
+    (workdir / "huge.properties").write_bytes(b"a=" + b"x" * (9 * 1024 * 1024))
+    code, _, err = run_cli("check", "huge.properties", cwd=workdir)
+    assert code == 2 and "file is too large" in err and err.count("\n") == 1
+
+
+def test_missing_file_and_no_paths(workdir):
+    code, _, err = run_cli("check", "nope.properties", cwd=workdir)
+    assert code == 2 and err.strip() == "msklint: nope.properties: cannot read: No such file or directory"
+    code, _, err = run_cli("check", cwd=workdir)
+    assert code == 2 and "give at least one file" in err
+
+
+def test_usage_error_exit_2(workdir):
+    code, _, err = run_cli("check", "--format", "xml", "bad.properties", cwd=workdir)
+    assert code == 2 and "invalid choice" in err
+
+
+def test_folder_is_searched(workdir):
+    (workdir / "sub").mkdir()
+    (workdir / "sub" / "x.properties").write_text(BAD)
+    (workdir / "sub" / "notes.txt").write_text("replica.lag.time.max.ms=1")
+    _, out, _ = run_cli("check", "sub", "--format", "json", cwd=workdir)
+    assert {f["path"] for f in json.loads(out)["findings"]} == {str(Path("sub/x.properties"))}
+
+
+def test_inline_suppression_and_unused(workdir):
+    (workdir / "s.properties").write_text(
+        "# msklint: disable=B010\nreplica.lag.time.max.ms=5000\n# msklint: disable=B002\nnum.partitions=1\n"
+    )
+    _, out, _ = run_cli("check", "s.properties", "--format", "json", cwd=workdir)
+    findings = json.loads(out)["findings"]
+    assert [(f["rule"], f["line"], f["severity"], f["target"]) for f in findings] == [
+        ("X001", 3, "info", "B002")
+    ]
+
+
+def test_file_level_suppression(workdir):
+    (workdir / "s.properties").write_text("replica.lag.time.max.ms=5000\n# msklint: disable-file=B010\n")
+    assert run_cli("check", "s.properties", cwd=workdir)[0] == 0
+
+
+def test_select_and_ignore_flags(workdir):
+    _, out, _ = run_cli("check", "bad.properties", "--select", "B002", "--format", "json", cwd=workdir)
+    assert [f["rule"] for f in json.loads(out)["findings"]] == ["B002"]
+    _, out, _ = run_cli("check", "bad.properties", "--ignore", "B0", "--format", "json", cwd=workdir)
+    assert json.loads(out)["findings"] == []
+
+
+def test_pyproject_configuration(workdir):
+    (workdir / "pyproject.toml").write_text(
+        '[tool.msklint]\nignore = ["B002"]\nfail-on = "error"\n'
+        '[tool.msklint.severity]\nB010 = "warning"\n'
+        '[tool.msklint.per-file-ignores]\n"legacy/*.properties" = ["B010"]\n'
+    )
+    (workdir / "legacy").mkdir()
+    (workdir / "legacy" / "old.properties").write_text(BAD)
+    code, out, _ = run_cli("check", "bad.properties", "legacy", "--format", "json", cwd=workdir)
+    findings = json.loads(out)["findings"]
+    assert [(f["path"], f["rule"], f["severity"]) for f in findings] == [
+        ("bad.properties", "B010", "warning")
+    ]
+    assert code == 0  # only a warning, and fail-on is error
+
+
+def test_msklint_toml_and_rule_options(workdir):
+    (workdir / ".msklint.toml").write_text("[rules.B010]\nmin = 1000\n")
+    (workdir / "x.properties").write_text("replica.lag.time.max.ms=5000\n")
+    assert run_cli("check", "x.properties", cwd=workdir)[0] == 0
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ("[tool.msklint]\nselekt = []\n", "unknown key 'selekt'"),
+        ("[tool.msklint]\nfail-on = 'fatal'\n", "'fail-on' must be one of info, warning, error"),
+        ("[tool.msklint.cluster]\nzones = 'three'\n", "'zones' must be an integer"),
+        (
+            "[tool.msklint.cluster]\nkafka_version = 'latest'\n",
+            "'kafka_version' 'latest' is not a Kafka version",
+        ),
+        ("[tool.msklint.cluster]\nstorage = 'TIERED'\n", "unknown key 'storage'"),
+        ("[tool.msklint\n", "cannot read configuration"),
+    ],
+)
+def test_bad_configuration_is_precise(workdir, toml, message):
+    (workdir / "pyproject.toml").write_text(toml)
+    code, _, err = run_cli("check", "good.properties", cwd=workdir)
+    assert code == 2
+    assert "pyproject.toml" in err and message in err and err.count("\n") == 1
+
+
+def test_rules_and_rule_commands():
+    code, out, _ = run_cli("rules")
+    assert code == 0 and "B010" in out and "replica-lag-time-bounds" in out
+    rules = json.loads(run_cli("rules", "--format", "json")[1])
+    assert {"code", "name", "kind", "severity", "summary", "guide", "options"} <= set(rules[0])
+    code, out, _ = run_cli("rule", "replica-lag-time-bounds")
+    assert code == 0 and out.startswith("## B010 replica-lag-time-bounds") and "Bad:" in out
+    code, _, err = run_cli("rule", "Z999")
+    assert code == 2 and "no rule 'Z999'" in err
+
+
+def test_readme_first_command_runs_on_examples():
+    code, out, err = run_cli("check", "examples/", cwd=ROOT)
+    assert code == 1, err  # the bad examples have findings by design
+    assert "Traceback" not in err
+    assert "examples/broker/good.properties" not in out
