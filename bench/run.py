@@ -52,7 +52,9 @@ def main() -> int:
         start = time.perf_counter()
         subprocess.run([python, "-m", "msklint", "check", folder], stdout=subprocess.DEVNULL, check=False)
         elapsed = time.perf_counter() - start
-    print(f"{args.files} files in one run:          {elapsed * 1000:7.1f} ms ({args.files / elapsed:,.0f} files/s)")
+    print(
+        f"{args.files} files in one run:          {elapsed * 1000:7.1f} ms ({args.files / elapsed:,.0f} files/s)"
+    )
     return 0
 
 

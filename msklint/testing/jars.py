@@ -1,0 +1,48 @@
+"""The Apache Kafka jars pinned in tools/kafka/pom.xml, fetched once with Maven into a cache folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+POM = Path(__file__).resolve().parents[2] / "tools" / "kafka" / "pom.xml"
+
+
+def kafka_version() -> str:
+    return re.search(r"<kafka.version>([^<]+)</kafka.version>", POM.read_text()).group(1)
+
+
+def cache_dir() -> Path:
+    base = Path(os.environ.get("MSKLINT_CACHE", Path.home() / ".cache" / "msklint"))
+    return base / f"kafka-{kafka_version()}"
+
+
+def kafka_classpath() -> str:
+    """Class path of the pinned Kafka broker, downloading the jars on first use."""
+    folder = cache_dir()
+    marker = folder / ".complete"
+    if not marker.exists():
+        if shutil.which("mvn") is None:
+            raise RuntimeError("Maven (mvn) is needed to fetch the Kafka jars from Maven Central")
+        partial = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        subprocess.run(
+            [
+                "mvn",
+                "-q",
+                "-B",
+                "-f",
+                str(POM),
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={partial}",
+            ],
+            check=True,
+            timeout=900,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        partial.rename(folder)
+        marker.touch()
+    return os.pathsep.join(str(jar) for jar in sorted(folder.glob("*.jar")))
