@@ -172,9 +172,16 @@ def read_cluster(connection: Connection) -> LiveCluster:
     """Everything msklint checks about the cluster. Raises LiveError, never hangs.
 
     Each kafka-python call has `connection.timeout`; the whole read also runs under an overall deadline,
-    should a call ever wait beyond its own timeout.
+    should a call ever wait beyond its own timeout. kafka-python retries failed connections quietly until
+    its timeout, so its log is watched for the last problem it met (refused, authentication failed...).
     """
+    import logging
+
     outcome: dict = {}
+    problems = _problem_recorder()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(problems)
+    propagate, logger.propagate = logger.propagate, False  # msklint reports problems itself, in one line
 
     def work():
         try:
@@ -183,25 +190,39 @@ def read_cluster(connection: Connection) -> LiveCluster:
             outcome["error"] = error
 
     thread = threading.Thread(target=work, name="msklint-live-read", daemon=True)
-    thread.start()
-    deadline = max(60.0, 8 * connection.timeout)
-    thread.join(deadline)
+    try:
+        thread.start()
+        deadline = max(60.0, 8 * connection.timeout)
+        thread.join(deadline)
+    finally:
+        logger.removeHandler(problems)
+        logger.propagate = propagate
     if thread.is_alive():
         raise LiveError(f"{connection.address}: the cluster did not finish answering within {deadline:g} s")
     if "error" in outcome:
         error = outcome["error"]
-        reason = error.message if isinstance(error, LiveError) else _explain(error, connection)
+        reason = error.message if isinstance(error, LiveError) else _explain(error, connection, problems.last)
         raise LiveError(f"{connection.address}: {reason}") from None
     return outcome["cluster"]
 
 
-def _read(connection: Connection) -> LiveCluster:
+def _problem_recorder():
+    """A logging handler that keeps the last warning or error kafka-python logs, in `.last`."""
     import logging
 
-    logger = logging.getLogger("kafka")
-    if not logger.handlers:  # kafka-python logs connection errors; msklint reports them itself
-        logger.addHandler(logging.NullHandler())
-        logger.propagate = False
+    class LastProblem(logging.Handler):
+        last = ""
+
+        def emit(self, record):
+            message = " ".join(record.getMessage().split())
+            # The cause ("connection to ... failed: ..."), not the retries or the final timeout.
+            if "failed" in message and not message.startswith("Bootstrap failed"):
+                self.last = message
+
+    return LastProblem(logging.WARNING)
+
+
+def _read(connection: Connection) -> LiveCluster:
     admin = _admin_client(connection)
     try:
         description = admin.describe_cluster()
@@ -310,16 +331,15 @@ def _configs(admin, brokers: list[LiveBroker], topics: list[LiveTopic]) -> dict[
     return found
 
 
-def _explain(error: BaseException, connection: Connection) -> str:
+def _explain(error: BaseException, connection: Connection, last_problem: str = "") -> str:
     """One line for what went wrong, without the password."""
     name = type(error).__name__
     text = " ".join(str(error).split())
-    if name in ("KafkaTimeoutError", "NoBrokersAvailable", "KafkaConnectionError", "RequestTimedOutError"):
-        what = f"no answer within {connection.timeout:g} s"
-        message = f"{what} ({text})" if text and name != "NoBrokersAvailable" else what
-        message += (
-            f"; is {connection.bootstrap} a reachable Kafka listener for {connection.security_protocol}?"
-        )
+    if "Authentication" in last_problem or "Sasl" in last_problem:
+        message = f"authentication failed ({last_problem.split('failed: ', 1)[-1]})"
+    elif name in ("KafkaTimeoutError", "NoBrokersAvailable", "KafkaConnectionError", "RequestTimedOutError"):
+        message = f"no answer within {connection.timeout:g} s ({last_problem or text or name})"
+        message += f"; is {connection.bootstrap} a Kafka listener for {connection.security_protocol}?"
     elif "Authentication" in name or "Sasl" in name:
         message = f"authentication failed ({name}: {text})"
     elif "Authorization" in name:
@@ -530,3 +550,42 @@ def read_documents(args, config):
         options = {**config.rule_options, "L007": {**config.rule_options.get("L007", {}), "strict": True}}
         config = dataclasses.replace(config, rule_options=options)
     return config, documents(read_cluster(connection))
+
+
+# For the L rules -------------------------------------------------------------------------------------
+
+
+def desired_topics(ctx) -> list[tuple[Document, Topic]]:
+    """Topics the files of this run declare (not the live ones), with their documents."""
+    return [
+        (document, topic)
+        for document in ctx.documents
+        if document.kind == "topic" and getattr(document.model, "format", "live") != "live"
+        for topic in document.model.topics
+    ]
+
+
+def pairs(docs, ctx):
+    """(live cluster, desired document, desired topic, live topic) for every declared topic that exists live."""
+    for live_document in docs:
+        cluster = live_document.model
+        by_name = {topic.name: topic for topic in cluster.topics}
+        for document, topic in desired_topics(ctx):
+            live = by_name.get(topic.name)
+            if live is not None:
+                yield cluster, document, topic, live
+
+
+def document_at(ctx, path: str) -> Document | None:
+    return next((document for document in ctx.documents if document.path == path), None)
+
+
+def setting_value(topic: Topic, key: str) -> str | None:
+    setting = topic.config.get(key)
+    return None if setting is None or setting.value is None else setting.value.strip()
+
+
+def listed(partitions: list[int], topic: str, limit: int = 5) -> str:
+    """`orders-0, orders-3 and 4 more`: a bounded list of partitions for a one-line message."""
+    shown = ", ".join(f"{topic}-{p}" for p in partitions[:limit])
+    return shown + (f" and {len(partitions) - limit} more" if len(partitions) > limit else "")

@@ -27,7 +27,9 @@ def kafka_cluster(tmp_path_factory):
     except Exception as error:
         if cluster is not None:
             cluster.stop()
-        pytest.fail(f"the real Kafka cluster could not start (needs Java 17 and Maven): {error}", pytrace=False)
+        pytest.fail(
+            f"the real Kafka cluster could not start (needs Java 17 and Maven): {error}", pytrace=False
+        )
     try:
         yield cluster
     finally:

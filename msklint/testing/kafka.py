@@ -51,7 +51,8 @@ class KafkaStartError(RuntimeError):
 @dataclass
 class Node:
     node_id: int
-    port: int  # client listener
+    port: int  # PLAINTEXT client listener
+    sasl_port: int  # SASL_PLAINTEXT listener with SCRAM-SHA-512 (users: KafkaCluster.add_scram_user)
     controller_port: int | None  # None for a broker-only node
     rack: str
     folder: Path
@@ -79,6 +80,20 @@ class KafkaCluster:
     def first(self) -> str:
         return self.nodes[0].address
 
+    @property
+    def sasl_bootstrap(self) -> str:
+        """The SASL_PLAINTEXT (SCRAM-SHA-512) listeners, comma-separated."""
+        return ",".join(f"127.0.0.1:{node.sasl_port}" for node in self.nodes)
+
+    def add_scram_user(self, user: str, password: str) -> None:
+        """Create a SCRAM-SHA-512 user for the SASL listener (KRaft keeps it in the cluster metadata)."""
+        from kafka.admin import ScramMechanism, UserScramCredentialUpsertion
+
+        with self.admin() as admin:
+            admin.alter_user_scram_credentials(
+                [UserScramCredentialUpsertion(user, ScramMechanism.SCRAM_SHA_512, password, iterations=4096)]
+            )
+
     def node(self, node_id: int) -> Node:
         return next(node for node in self.nodes if node.node_id == node_id)
 
@@ -92,20 +107,25 @@ class KafkaCluster:
         controllers: int | None = None,
         heap: str = HEAP,
         extra: dict[str, str] | None = None,
+        racks: tuple[str, ...] = RACKS,
     ) -> KafkaCluster:
-        """Write the configuration and format the storage of a new cluster (not started yet)."""
+        """Write the configuration and format the storage of a new cluster (not started yet).
+
+        Node i gets racks[i % len(racks)]; `extra` adds or overrides server.properties of every node.
+        """
         if brokers < 1:
             raise ValueError("a cluster needs at least one broker")
         controllers = min(controllers or brokers, brokers, 3)
         folder = Path(folder).resolve()
         folder.mkdir(parents=True, exist_ok=True)
-        ports = _free_ports(brokers + controllers)
+        ports = _free_ports(2 * brokers + controllers)
         nodes = [
             Node(
                 node_id=i + 1,
                 port=ports[i],
-                controller_port=ports[brokers + i] if i < controllers else None,
-                rack=RACKS[i % len(RACKS)],
+                sasl_port=ports[brokers + i],
+                controller_port=ports[2 * brokers + i] if i < controllers else None,
+                rack=racks[i % len(racks)],
                 folder=folder / f"node-{i + 1}",
             )
             for i in range(brokers)
@@ -262,11 +282,15 @@ class KafkaCluster:
             "node.id": node.node_id,
             "controller.quorum.voters": voters,
             "controller.listener.names": "CONTROLLER",
-            "listeners": f"PLAINTEXT://127.0.0.1:{node.port}"
+            "listeners": f"PLAINTEXT://127.0.0.1:{node.port},SASL_PLAINTEXT://127.0.0.1:{node.sasl_port}"
             + (f",CONTROLLER://127.0.0.1:{node.controller_port}" if node.controller_port else ""),
-            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{node.port}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{node.port},SASL_PLAINTEXT://127.0.0.1:{node.sasl_port}",
             "inter.broker.listener.name": "PLAINTEXT",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "sasl.enabled.mechanisms": "SCRAM-SHA-512",
+            "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config": (
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+            ),
             "log.dirs": node.folder / "data",
             "broker.rack": node.rack,
             # MSK's defaults for these (see "The default Amazon MSK configuration"), sized to the cluster.
@@ -329,6 +353,7 @@ class KafkaCluster:
                 {
                     "node_id": n.node_id,
                     "port": n.port,
+                    "sasl_port": n.sasl_port,
                     "controller_port": n.controller_port,
                     "rack": n.rack,
                     "folder": str(n.folder),
@@ -345,12 +370,17 @@ class KafkaCluster:
         folder = Path(folder).resolve()
         try:
             state = json.loads((folder / STATE_FILE).read_text())
-        except (OSError, ValueError) as error:
-            raise KafkaStartError(f"{folder}: no Kafka cluster state here ({error})") from None
+            return cls._from_state(folder, state)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise KafkaStartError(f"{folder}: no readable Kafka cluster state here ({error!r})") from None
+
+    @classmethod
+    def _from_state(cls, folder: Path, state: dict) -> KafkaCluster:
         nodes = [
             Node(
                 node_id=n["node_id"],
                 port=n["port"],
+                sasl_port=n["sasl_port"],
                 controller_port=n["controller_port"],
                 rack=n["rack"],
                 folder=Path(n["folder"]),
