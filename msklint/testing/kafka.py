@@ -186,30 +186,31 @@ class KafkaCluster:
                         f"Kafka node {node.node_id} exited during start-up:\n{self.log_tail(node)}"
                     )
             try:
-                registered = self.registered_brokers()
+                # Brokers learn of each other one by one: ask through each of them, twice.
+                views = [self.registered_brokers(node.address) for node in self.nodes * 2]
             except Exception as error:  # not up yet: kafka-python raises many kinds
                 last_error = f"{type(error).__name__}: {error}"
             else:
-                if registered == {node.node_id for node in self.nodes}:
+                if all(view == {node.node_id for node in self.nodes} for view in views):
                     return
-                last_error = f"registered brokers {sorted(registered)}"
+                last_error = f"registered brokers {[sorted(view) for view in views]}"
             time.sleep(0.5)
         logs = "\n".join(self.log_tail(node) for node in self.nodes)
         raise KafkaStartError(f"Kafka did not become ready within {timeout:.0f}s ({last_error}):\n{logs}")
 
-    def registered_brokers(self) -> set[int]:
+    def registered_brokers(self, bootstrap: str | None = None) -> set[int]:
         """Ids of the brokers the cluster metadata lists as registered and not fenced."""
-        with self.admin(timeout_ms=5000) as admin:
+        with self.admin(timeout_ms=5000, bootstrap=bootstrap) as admin:
             brokers = admin.describe_cluster()["brokers"]
         return {b["broker_id"] for b in brokers if not b.get("is_fenced", False)}
 
-    def admin(self, timeout_ms: int = 15000):
+    def admin(self, timeout_ms: int = 15000, bootstrap: str | None = None):
         """A kafka-python admin client on this cluster (use as a context manager)."""
         _quiet_kafka_logging()
         from kafka.admin import KafkaAdminClient
 
         return KafkaAdminClient(
-            bootstrap_servers=self.bootstrap,
+            bootstrap_servers=bootstrap or self.bootstrap,
             request_timeout_ms=timeout_ms,
             bootstrap_timeout_ms=timeout_ms,
             client_id="msklint-testing",
