@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
     _add_context_flags(check)
-    from msklint.live import add_arguments as add_live_flags
+    from msklint.live_cli import add_arguments as add_live_flags
 
     add_live_flags(check)
 
@@ -144,7 +144,7 @@ def _context_from_file(path: str):
 
 def check(args) -> int:
     from msklint.engine import lint
-    from msklint.live import read_documents
+    from msklint.live_cli import read_documents
     from msklint.registry import discover
     from msklint.reporters import render
 
