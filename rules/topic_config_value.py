@@ -74,11 +74,13 @@ def _enum(value: str, definition: dict) -> str | None:
         # e.g. message.format.version: Kafka also takes the short form ("3.0" for "3.0-IV1")
         values, prefixes = [v.strip() for v in validator[1:-1].split(",")], True
     candidate = value.strip()
+    folded = [v.lower() for v in values] if definition.get("ignore_case") else values
     if definition.get("ignore_case"):
-        candidate, values = candidate.lower(), [v.lower() for v in values]
-    if candidate in values or (prefixes and any(v.startswith(candidate + "-") for v in values)):
+        candidate = candidate.lower()
+    if candidate in folded or (prefixes and any(v.startswith(candidate + "-") for v in folded)):
         return None
-    return f"is not one of {', '.join(values)}"
+    shown = ", ".join(values) if len(values) <= 8 else ", ".join(values[-4:]) + " or an earlier version"
+    return f"is not one of {shown}"
 
 
 def check(doc, ctx, options):

@@ -1,10 +1,11 @@
-"""A topic turns on tiered storage (`remote.storage.enable=true`) on a cluster that cannot have it. The
-guide ("Tiered storage constraints and limitations"): tiered storage applies only to provisioned clusters,
-not to broker size kafka.t3.small; and the cluster itself must be in the TIERED storage mode ("Creating an
-Amazon MSK cluster with tiered storage with the AWS CLI", `--storage-mode TIERED`). Kafka refuses the
-topic config when the brokers have no remote log storage. Each check needs the matching context value
-(`--cluster-type`, `--broker-type`, `--storage-mode`, or a cluster definition) and is silent without it.
-The Kafka version requirement is T021.
+"""A topic turns on tiered storage (`remote.storage.enable=true`) on a cluster that cannot have it.
+"Tiered storage constraints and limitations": tiered storage doesn't support broker size kafka.t3.small,
+and applies only to provisioned clusters (on serverless clusters T030 reports remote.storage.enable like
+every config a serverless topic can't set). The cluster must also be in the TIERED storage mode ("Creating
+an Amazon MSK cluster with tiered storage with the AWS CLI", `--storage-mode TIERED`); Kafka refuses the
+topic config when the brokers have no remote log storage. Each check needs its context value
+(`--broker-type`, `--storage-mode`, or a cluster definition) and is silent without it. The Kafka version
+requirement is T021.
 """
 
 from msklint.findings import Hit
@@ -21,13 +22,6 @@ GOOD = "# msklint check --storage-mode TIERED\ntopics:\n  - name: archive\n    c
 
 def reasons(cluster) -> list[tuple[str, str]]:
     found = []
-    if cluster.serverless:
-        found.append(
-            (
-                "the cluster is serverless: tiered storage applies only to provisioned clusters",
-                "use a provisioned cluster",
-            )
-        )
     if cluster.broker_type == "kafka.t3.small":
         found.append(
             ("tiered storage doesn't support broker size kafka.t3.small", "use kafka.m5.large or larger")
