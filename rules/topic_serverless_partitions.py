@@ -52,7 +52,7 @@ def check_all(docs, ctx, options):
                 line,
                 column,
                 target,
-                f"{count} {what} topics have {total} partitions; a serverless cluster allows {limit}",
+                f"{what} topics need {total} partitions ({count} topics); a serverless cluster allows {limit}",
                 f"reduce partitions (the largest is '{topic.name}' with {biggest[0]}), or ask AWS Support for a quota increase",
             ),
         )
