@@ -53,6 +53,21 @@ CASES = [
         {},
         [],
     ),
+    # T004 a config set twice
+    (
+        "T004",
+        {"t.yaml": msk("retention.ms: 1\nsegment.ms: 600000\nretention.ms: 2")},
+        {},
+        [("T004", "t.yaml", 8)],
+    ),
+    ("T004", {"t.yaml": msk("retention.ms: 1\nsegment.ms: 600000")}, {}, []),
+    (
+        "T004",
+        {"t.topic.properties": "retention.ms=1\nretention.ms=2\n"},
+        {},
+        [("T004", "t.topic.properties", 2)],
+    ),
+    ("T004", {"t.json": '{"topics": [{"name": "a", "config": {"x.y": "1"}}], "topics": []}'}, {}, []),
     # T002 types, valid values and Kafka's bounds
     (
         "T002",
