@@ -408,6 +408,12 @@ def test_properties_topic_file():
     assert forced.model.topics[0].name == "orders"
 
 
+def test_other_tools_topic_lists_are_not_claimed():
+    assert load("connector.yaml", "name: sink\ntopics: [orders, refunds]\n") == []
+    with pytest.raises(InputError, match="topics schema: /topics/0: 'orders' is not of type 'object'"):
+        load("t.yaml", "topics: [orders]\n", kind="topic")
+
+
 def test_kind_topic_without_topics_is_an_input_error():
     with pytest.raises(InputError, match="no topic definitions found"):
         load("policy.json", '{"Version": "2012-10-17", "Statement": []}', kind="topic")

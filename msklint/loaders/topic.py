@@ -322,8 +322,17 @@ def _is_topicctl(node: Node) -> bool:
     )
 
 
-def _structured_topics(root: Node) -> list[tuple[str, list[Topic]]]:
-    """(format, topics) found in one JSON/YAML document."""
+def _msklint_shaped(topics_node: Node) -> bool:
+    """A `topics:` list of mappings, or map of mappings: msklint's format (other tools list topic names)."""
+    if isinstance(topics_node.value, list):
+        return all(isinstance(item.value, dict) for item in topics_node.value)
+    return isinstance(topics_node.value, dict) and all(
+        isinstance(v.value, dict) for v in topics_node.value.values()
+    )
+
+
+def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]]:
+    """(format, topics) found in one JSON/YAML document; `forced`: the user said these are topics."""
     if isinstance(root.value, dict):
         if _is_strimzi(root):
             return [("strimzi", _strimzi(root))]
@@ -333,7 +342,7 @@ def _structured_topics(root: Node) -> list[tuple[str, list[Topic]]]:
         if _is_topicctl(root):
             return [("topicctl", _topicctl(root))]
         topics_node = root.get("topics")
-        if topics_node is not None and isinstance(topics_node.value, list | dict):
+        if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
         if root.get("format_version") is not None and (root.get("planned_values") or root.get("values")):
             return [("terraform-plan", _terraform_plan(root))]
@@ -371,7 +380,7 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
                 found.setdefault("terraform", []).append(topic)
     else:
         for root in parsed.documents:
-            for format_name, topics in _structured_topics(root):
+            for format_name, topics in _structured_topics(root, kind == KIND):
                 found.setdefault(format_name, []).extend(topics)
     if not found and kind == KIND:
         raise InputError(
