@@ -20,6 +20,7 @@ class Topic:
     name: str
     line: int
     column: int
+    name_known: bool = True  # False when the name is computed (a Terraform expression): not compared
     partitions: Setting | None = None
     replication_factor: Setting | None = None
     config: dict[str, Setting] = field(default_factory=dict)

@@ -63,6 +63,17 @@ MAX_BROKERS_KRAFT = 60
 SERVERLESS_MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 SERVERLESS_MAX_PARTITIONS = 2400
 SERVERLESS_MAX_COMPACTED_PARTITIONS = 120
+# "Configuration for serverless clusters": the topic configs a serverless cluster lets you set, and limits.
+SERVERLESS_TOPIC_CONFIGS = (
+    "cleanup.policy",
+    "compression.type",
+    "max.message.bytes",
+    "message.timestamp.difference.max.ms",
+    "message.timestamp.type",
+    "retention.bytes",
+    "retention.ms",
+)
+SERVERLESS_MAX_RETENTION_BYTES = 250 * 1024**3  # 250 GiB
 
 TIERED_MIN_RETENTION_MS = 3 * 24 * 60 * 60 * 1000  # 259200000
 TIERED_MIN_SEGMENT_BYTES = 48 * 1024 * 1024

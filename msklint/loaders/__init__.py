@@ -27,7 +27,7 @@ PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 # Modules with `extract(path, parsed, text, kind) -> list[Document]` for structured files (`parsed` is a
 # StructuredFile for JSON/YAML, an HclFile for .tf). Every module is asked; each returns the documents of
 # its own kinds only (none when `kind` is given and is not one of them).
-EXTRACTORS: tuple[str, ...] = ()
+EXTRACTORS: tuple[str, ...] = ("msklint.loaders.topic",)
 
 
 @dataclass
@@ -91,9 +91,9 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
     if not text.strip():
         raise InputError("the file is empty")
     kind = kind or guess_kind(path)
-    if kind in PROPERTIES_KINDS:
-        return _from_properties(path, text, kind)
     lower = path.lower()
+    if kind in PROPERTIES_KINDS and not lower.endswith(STRUCTURED_SUFFIXES + HCL_SUFFIXES):
+        return _from_properties(path, text, kind)
     parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
     documents = []
     for module_name in EXTRACTORS:
