@@ -5,7 +5,7 @@ both."""
 from msklint.findings import Hit
 
 CODE = "I004"
-NAME = "duplicate-key"
+NAME = "policy-duplicate-key"
 SEVERITY = "error"
 SUMMARY = "a policy element is written twice; only the last one counts"
 GUIDE = "Amazon MSK identity-based policies"
