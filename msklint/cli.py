@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="read every file as this kind instead of detecting it",
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
+    check.add_argument(
+        "--group-policies",
+        action="store_true",
+        help="judge all IAM policies of the run as attached to one principal (rules I030, I031)",
+    )
     _add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
@@ -115,6 +120,11 @@ def resolve_config(args):
         changes["ignore"] = config.ignore + _codes(args.ignore)
     if args.fail_on:
         changes["fail_on"] = args.fail_on
+    if getattr(args, "group_policies", False):
+        options = {
+            code: {**config.rule_options.get(code, {}), "group-policies": True} for code in ("I030", "I031")
+        }
+        changes["rule_options"] = {**config.rule_options, **options}
     config = dataclasses.replace(config, **changes)
     flags = {
         key: getattr(args, key)

@@ -30,7 +30,7 @@ def test_json_positions_pointers_and_duplicates():
         ('{"a": 1}\n{"b": 2}', 2, 1, "extra data"),
         ("[1, 2", 1, 6, "expected ',' or ']'"),
         ('{"a": tru}', 1, 7, "unexpected character 't'"),
-        ('{"a": "x\ny"}', 1, 9, "invalid control character"),
+        ('{"a": "x\ny"}', 1, 9, "a line break or control character inside a string"),
     ],
 )
 def test_json_errors_have_positions(text, line, column, message):

@@ -152,7 +152,10 @@ class _JsonParser:
         try:
             return json.decoder.scanstring(self.text, offset + 1, True)
         except json.JSONDecodeError as error:
-            self.fail(error.msg.lower(), error.pos)
+            message = error.msg.lower().removesuffix(" at")
+            if message == "invalid control character":  # often a sample whose string was wrapped (PDF copy)
+                message = "a line break or control character inside a string"
+            self.fail(message, error.pos)
 
     def obj(self, offset: int, pointer: str, line: int, column: int) -> tuple[Node, int]:
         text = self.text

@@ -1,0 +1,145 @@
+"""An MSK Connect service execution role (a role whose trust policy lets `kafkaconnect.amazonaws.com`
+assume it) connecting to a cluster with IAM access control needs the permissions the guide lists ("Service
+execution role"): `kafka-cluster:Connect` and `DescribeCluster` on the cluster; `CreateTopic`,
+`WriteData`, `ReadData` and `DescribeTopic` on the connector's internal topics
+(`topic/CLUSTER/UUID/__amazon_msk_connect_*`); `AlterGroup` and `DescribeGroup` on its groups
+(`group/CLUSTER/UUID/__amazon_msk_connect_*` and `connect-*`). Checked when the role's trust policy and
+at least one of its permission policies with `kafka-cluster:` actions are in the same file (a role with no
+data-plane actions is taken to use a cluster without IAM access control); permissions attached elsewhere
+cannot be seen, so the rule stays silent then."""
+
+import fnmatch
+
+from msklint.findings import Hit
+from msklint.loaders.iam import IDENTITY, TRUST, as_glob, grants, parse_arn, policy_of, resolve_text
+
+CODE = "I052"
+NAME = "connect-execution-role-permissions"
+SEVERITY = "error"
+SUMMARY = "an MSK Connect execution role lacks a permission the guide requires"
+GUIDE = "Service execution role"
+BAD = """\
+Resources:
+  ConnectorRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: {Service: kafkaconnect.amazonaws.com}
+            Action: sts:AssumeRole
+            Condition: {StringEquals: {aws:SourceAccount: "123456789012"}}
+      Policies:
+        - PolicyName: kafka
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: [kafka-cluster:Connect, kafka-cluster:DescribeCluster]
+                Resource: arn:aws:kafka:us-east-1:123456789012:cluster/c/*
+              - Effect: Allow
+                Action: [kafka-cluster:ReadData, kafka-cluster:DescribeTopic]
+                Resource: arn:aws:kafka:us-east-1:123456789012:topic/c/*/orders
+"""
+GOOD = (
+    BAD
+    + """\
+              - Effect: Allow
+                Action: [kafka-cluster:CreateTopic, kafka-cluster:WriteData,
+                         kafka-cluster:ReadData, kafka-cluster:DescribeTopic]
+                Resource: arn:aws:kafka:us-east-1:123456789012:topic/c/*/__amazon_msk_connect_*
+              - Effect: Allow
+                Action: [kafka-cluster:AlterGroup, kafka-cluster:DescribeGroup]
+                Resource:
+                  - arn:aws:kafka:us-east-1:123456789012:group/c/*/__amazon_msk_connect_*
+                  - arn:aws:kafka:us-east-1:123456789012:group/c/*/connect-*
+"""
+)
+
+# (action, resource type, sample names the grant must cover)
+REQUIRED = [
+    ("Connect", "cluster", "c/u"),
+    ("DescribeCluster", "cluster", "c/u"),
+    *[
+        (a, "topic", "c/u/__amazon_msk_connect_offsets")
+        for a in ("CreateTopic", "WriteData", "ReadData", "DescribeTopic")
+    ],
+    *[(a, "group", "c/u/connect-my-connector") for a in ("AlterGroup", "DescribeGroup")],
+    *[(a, "group", "c/u/__amazon_msk_connect_x") for a in ("AlterGroup", "DescribeGroup")],
+]
+
+
+def covers(resource: str | None, kind: str, sample: str) -> bool:
+    if resource is None:
+        return True
+    glob = as_glob(resource)
+    if glob.strip("*") == "":
+        return True
+    arn = parse_arn(glob)
+    if arn is None:
+        return False
+    parts = arn.resource.split("/")
+    # the cluster name and UUID are the user's: only the type and the topic/group part are compared
+    general = "/".join([parts[0], *["*" for _ in parts[1:3]], *parts[3:]])
+    return fnmatch.fnmatchcase(f"{kind}/{sample}", general)
+
+
+def _trusts(policy, service: str) -> bool:
+    for statement in policy.statements():
+        principal = statement.principal()
+        holder = principal.get("Service") if principal is not None else None
+        if (
+            statement.allows
+            and holder is not None
+            and any((resolve_text(n) or "").strip() == service for n in holder.elements())
+        ):
+            return True
+    return False
+
+
+def role_policies(docs, service: str):
+    """(trust document, [permission policies of the same role in the same file]) per role `service` assumes."""
+    for doc in docs:
+        policy = policy_of(doc)
+        if policy is None or policy.role != TRUST or not policy.principal_key or not _trusts(policy, service):
+            continue
+        mine = [
+            other
+            for other in docs
+            if other.path == doc.path
+            and policy_of(other) is not None
+            and policy_of(other).role == IDENTITY
+            and (
+                policy_of(other).principal_key == policy.principal_key
+                or policy.principal_key in policy_of(other).extras.get("principals", ())
+            )
+        ]
+        yield doc, mine
+
+
+def check_all(docs, ctx, options):
+    for trust, mine in role_policies(docs, "kafkaconnect.amazonaws.com"):
+        allowed = [g for doc in mine for g in grants(policy_of(doc)) if g.effective() is not False]
+        if not any(g.prefix == "kafka-cluster" for g in allowed):
+            continue
+        missing = []
+        for action, kind, sample in REQUIRED:
+            full = f"kafka-cluster:{action}"
+            if not any(g.action == full and covers(g.resource, kind, sample) for g in allowed):
+                entry = f"{full} on {kind}/…/{sample.split('/')[-1] if kind != 'cluster' else 'CLUSTER'}"
+                if entry not in missing:
+                    missing.append(entry)
+        if missing:
+            root = policy_of(trust).root
+            yield (
+                trust,
+                Hit(
+                    root.line,
+                    root.column,
+                    root.pointer,
+                    f"{policy_of(trust).label}: the MSK Connect execution role lacks {'; '.join(missing[:3])}"
+                    + (f" and {len(missing) - 3} more" if len(missing) > 3 else ""),
+                    "add the permissions from the guide's 'Service execution role' policy",
+                ),
+            )

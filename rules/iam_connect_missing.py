@@ -1,0 +1,52 @@
+"""Every data-plane action needs `kafka-cluster:Connect` on the cluster ("Semantics of actions and
+resources": Connect is a required action of all 18 others). A policy that allows topic or group actions but
+never `Connect` on that cluster lets the client authenticate and then fail every request. msklint looks
+across all statements of the policy, of the policies attached to the same role in the same file, or of the
+whole run with `--group-policies` (rule option `group-policies`); reported once per policy, at the first
+action that needs it. Resources a template computes count as matching."""
+
+from msklint.findings import Hit
+from msklint.loaders.iam import grants, policy_of, principal_groups, same_cluster
+
+CODE = "I031"
+NAME = "connect-missing"
+SEVERITY = "error"
+SUMMARY = "data-plane actions are allowed without kafka-cluster:Connect on the cluster"
+GUIDE = "Semantics of actions and resources"
+OPTIONS = {"group-policies": False}
+BAD = (
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",\n'
+    ' "Action": ["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],\n'
+    ' "Resource": "arn:aws:kafka:us-east-1:123456789012:topic/MyCluster/*"}]}\n'
+)
+GOOD = (
+    '{"Version": "2012-10-17", "Statement": [\n'
+    ' {"Effect": "Allow", "Action": "kafka-cluster:Connect",\n'
+    '  "Resource": "arn:aws:kafka:us-east-1:123456789012:cluster/MyCluster/*"},\n'
+    ' {"Effect": "Allow", "Action": ["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],\n'
+    '  "Resource": "arn:aws:kafka:us-east-1:123456789012:topic/MyCluster/*"}]}\n'
+)
+
+
+def check_all(docs, ctx, options):
+    for group in principal_groups(docs, bool(options.get("group-policies"))):
+        allowed = [(doc, g) for doc in group for g in grants(policy_of(doc)) if g.effective() is not False]
+        connects = [g for _, g in allowed if g.action == "kafka-cluster:Connect"]
+        reported = set()
+        for doc, grant in allowed:
+            if grant.prefix != "kafka-cluster" or grant.name == "Connect" or id(doc) in reported:
+                continue
+            if any(same_cluster(grant.resource, c.resource) for c in connects):
+                continue
+            reported.add(id(doc))
+            node = grant.action_node
+            yield (
+                doc,
+                Hit(
+                    node.line,
+                    node.column,
+                    node.pointer,
+                    f"'{node.value}' needs kafka-cluster:Connect on the cluster, and no statement allows it",
+                    "allow kafka-cluster:Connect on the cluster ARN (arn:aws:kafka:REGION:ACCOUNT:cluster/NAME/*)",
+                ),
+            )

