@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="read every file as this kind instead of detecting it",
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
+    check.add_argument(
+        "--current",
+        metavar="DESCRIBE.json",
+        help="the cluster as it is now (aws kafka describe-cluster output), for update requests",
+    )
     _add_context_flags(check)
 
     rules = commands.add_parser("rules", help="list the rules")
@@ -139,6 +144,14 @@ def _context_from_file(path: str):
     return context
 
 
+def _current_documents(args) -> list:
+    if not getattr(args, "current", None):
+        return []
+    from msklint.loaders.update import load_current
+
+    return [load_current(args.current)]
+
+
 def check(args) -> int:
     from msklint.engine import lint
     from msklint.registry import discover
@@ -147,9 +160,11 @@ def check(args) -> int:
     if not args.paths:
         raise InputError("check: give at least one file or folder")
     config, context = resolve_config(args)
-    result = lint(args.paths, config, context, args.kind)
-    if args.verbose and context.source:
-        print(f"msklint: cluster context from {context.source}", file=sys.stderr)
+    current = _current_documents(args)
+    result = lint(args.paths, config, context, args.kind, current)
+    source = result.context.cluster.source if result.context else context.source
+    if args.verbose and source:
+        print(f"msklint: cluster context from {source}", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:
