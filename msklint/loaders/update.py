@@ -146,3 +146,32 @@ def current_cluster(ctx):
     """The ClusterModel given with --current, or None."""
     found = [d.model for d in ctx.documents if d.kind == "current"]
     return found[0] if len(found) == 1 else None
+
+
+AUTH_PATHS = {
+    "iam": "Sasl/Iam",
+    "scram": "Sasl/Scram",
+    "tls": "Tls",
+    "unauthenticated": "Unauthenticated",
+}
+
+
+def as_cluster(request: UpdateRequest):
+    """The request read as a partial cluster (absent members unknown, not defaults)."""
+    from msklint.loaders.cluster import ClusterModel
+
+    model = ClusterModel("update", False, request.operation, request.root, request.line, request.column)
+    model.fragment = "update"
+    return model
+
+
+def merged_auth(request: UpdateRequest, current, root: str = "ClientAuthentication") -> dict:
+    """Each authentication method after the update: what the request says, else what the cluster has."""
+    asked = as_cluster(request)
+    result = {}
+    for method, path in AUTH_PATHS.items():
+        if request.node(f"{root}/{path}") is not None:
+            result[method] = asked.auth(method, root)
+        else:
+            result[method] = current.auth(method, root) if current is not None else None
+    return result
