@@ -28,6 +28,8 @@ def check(doc, ctx, options):
             root = root.value[0]
     schema = load_schema(model.operation, model.fragment or "")
     for node, is_key, message in structural_errors(root, schema):
+        if model.rest and message.endswith("'ClusterArn' is missing"):
+            continue  # the REST API takes the cluster ARN in the URL
         line = node.key_line if is_key and node.key_line else node.line
         column = node.key_column if is_key and node.key_line else node.column
         yield Hit(

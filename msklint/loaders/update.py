@@ -58,6 +58,7 @@ class UpdateRequest:
     line: int
     column: int
     fragment: str | None = None  # schema definition of a fragment file, None for a whole request
+    rest: bool = False  # written as the REST API's camelCase body (ClusterArn is in the URL then)
 
     def node(self, path: str) -> Node | None:
         from msklint.loaders.cluster import _node_at
@@ -93,14 +94,15 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 def request_of(root: Node, forced: bool) -> UpdateRequest | None:
     if not isinstance(root.value, dict) or not root.value:
         return None
-    if all(key[:1].islower() for key in root.value):  # the REST API's camelCase body
+    rest = all(key[:1].islower() for key in root.value)
+    if rest:  # the REST API's camelCase body
         root = _capitalized(root)
     keys = set(root.value)
     whole = bool(keys & {"ClusterArn", "CurrentVersion"}) or any(k.startswith("Target") for k in keys)
     if whole and "ClusterInfo" not in keys:
         for member, operation in OPERATIONS:
             if member in keys:
-                return UpdateRequest(operation, root, root.line, root.column)
+                return UpdateRequest(operation, root, root.line, root.column, rest=rest)
         if forced:
             raise InputError("cannot tell which aws kafka update-* operation this request is for", root.line)
         return None
