@@ -95,6 +95,9 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         else:
             pairs = ((document, hit) for document in mine for hit in rule.check(document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
+    findings = list(
+        dict.fromkeys(findings)
+    )  # two documents sharing one value (a template parameter) report it once
     return _suppress(findings, documents, config)
 
 

@@ -60,7 +60,7 @@ def test_cluster_findings_in_json_and_sarif(tmp_path):
     path = tmp_path / "cluster.json"
     path.write_text(
         '{"ClusterName": "c", "KafkaVersion": "3.6.1", "NumberOfBrokerNodes": 3,\n'
-        ' "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["a", "b", "c"]}}\n'
+        ' "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]}}\n'
     )
     code, out, _err = run_cli("check", str(path), "--format", "json")
     assert code == 1

@@ -11,6 +11,13 @@ Review notes (C012 pinned with today = 2024-07-01):
 - kics tf public positive: public access with no client authentication (so unauthenticated only): two C018.
 - arun1289: SASL/IAM and SASL/SCRAM with TLS_PLAINTEXT (C015 twice, one per method, same line).
 - garystafford: the configuration is for 2.6.1 while the cluster runs 2.8.0 (C024), both end-of-support.
+- CloudFormation `!Ref` to a String/Number parameter takes the parameter's Default: mirrormaker2's source
+  default 2.3.1 (C012) and destination default 2.4.1 (C011: 2.4.1 cannot be created; C012), eventbridge-pipes
+  2.8.1, jaehyeon 2.7.0, valentine 2.2.1 (C012); findings point at the Default line. Two clusters sharing a
+  parameter report it once.
+- Checkmarx positive5: `LogGroup` under Firehose and S3 is not a member there (C001, as cfn-lint E3002);
+  Checkmarx positive6 and positive5: "ReplaceWith..." placeholders as subnet and security group IDs (C030; cfn-lint
+  E1150 reports the security group only).
 - Module blocks (RcZo-2, angelabad, terraform-aws-modules) are not resources: no cluster is read from them.
 """
 
@@ -25,8 +32,19 @@ PINNED = {
         ("C012", 8),
         ("C015", 16),
         ("C023", 30),
+        ("C030", 48),
+        ("C030", 56),
+        ("C030", 57),
+        ("C030", 58),
     ],
-    "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": [("C012", 9)],
+    "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": [
+        ("C012", 9),
+        ("C001", 18),
+        ("C001", 22),
+        ("C030", 30),
+        ("C030", 31),
+        ("C030", 32),
+    ],
     "cluster/IvanProdaiko94__UCU-scala-final-project__brokernodegroupinfo.json": [],
     "cluster/MekkaSiekka__kafka_demo__clusterinfo.json": [("C012", 25)],
     "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": [("C029", 38), ("C012", 47)],
@@ -35,6 +53,9 @@ PINNED = {
     "cluster/andreacappelletti97__cs441_course_project__clusterinfo.json": [("C012", 22)],
     "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": [("C029", 427), ("C016", 441), ("C012", 444)],
     "cluster/aws-samples__mirrormaker2-msk-migration__MSKClusterWithImports.yml": [
+        ("C012", 5),
+        ("C011", 14),
+        ("C012", 14),
         ("C016", 110),
         ("C016", 143),
         ("C016", 172),
@@ -42,12 +63,17 @@ PINNED = {
     ],
     "cluster/aws-samples__msk-open-monitoring__brokernodegroupinfo.json": [],
     "cluster/aws-samples__serverless-patterns__eventbridge-pipes-msk-to-lambda-msk-cluster.yaml": [
+        ("C012", 5),
         ("C029", 139),
         ("C016", 155),
     ],
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [],
-    "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [("C015", 385), ("C016", 420)],
-    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [],
+    "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [
+        ("C012", 14),
+        ("C015", 385),
+        ("C016", 420),
+    ],
+    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [("C012", 116)],
     "cluster/vasveena__amazon-msk-ttt-workshop__clusterinfo.json": [("C023", 19), ("C016", 28), ("C012", 32)],
     "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": [],
     "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": [("C012", 3), ("C018", 9), ("C018", 9)],

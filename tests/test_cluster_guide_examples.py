@@ -54,7 +54,12 @@ EXAMPLES = [
         "brokernodegroupinfo.json",
         None,
         None,
-        [("C029", "info", 3)],
+        [
+            ("C029", "info", 3),
+            ("C030", "error", 4),
+            ("C030", "error", 5),
+            ("C030", "error", 8),
+        ],  # placeholders
     ),
     (
         "Name the file `cluster-creation.json`",
@@ -63,6 +68,9 @@ EXAMPLES = [
         None,
         [
             ("C029", "info", 5),
+            ("C030", "error", 6),
+            ("C030", "error", 7),
+            ("C030", "error", 10),
             ("C016", "warning", 24),
             ("C016", "warning", 25),
             ("C012", "warning", 28),  # 2.8.1: end of support 2024-09-11, "today" is 2024-07-01

@@ -16,7 +16,7 @@ CLI = """{
   "NumberOfBrokerNodes": 4,
   "BrokerNodeGroupInfo": {
     "InstanceType": "kafka.m5.large",
-    "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]
+    "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]
   },
   "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},
   "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS_PLAINTEXT", "InCluster": true}}
@@ -32,7 +32,7 @@ Resources:
       NumberOfBrokerNodes: "4"
       BrokerNodeGroupInfo:
         InstanceType: kafka.m5.large
-        ClientSubnets: [subnet-a, subnet-b, subnet-c]
+        ClientSubnets: [subnet-0000000a, subnet-0000000b, subnet-0000000c]
       ClientAuthentication:
         Sasl:
           Iam:
@@ -48,7 +48,7 @@ TF = """resource "aws_msk_cluster" "orders" {
   number_of_broker_nodes = 4
   broker_node_group_info {
     instance_type  = "kafka.m5.large"
-    client_subnets = ["subnet-a", "subnet-b", "subnet-c"]
+    client_subnets = ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]
   }
   client_authentication {
     sasl {
@@ -81,7 +81,11 @@ PLAN = {
                                 "broker_node_group_info": [
                                     {
                                         "instance_type": "kafka.m5.large",
-                                        "client_subnets": ["subnet-a", "subnet-b", "subnet-c"],
+                                        "client_subnets": [
+                                            "subnet-0000000a",
+                                            "subnet-0000000b",
+                                            "subnet-0000000c",
+                                        ],
                                     }
                                 ],
                                 "client_authentication": [
@@ -149,7 +153,8 @@ def test_findings_point_into_each_form():
 
 def test_deploy_time_values_keep_rules_silent():
     template = CFN.replace("KafkaVersion: 3.6.1", "KafkaVersion: !Ref KafkaVersion").replace(
-        "ClientSubnets: [subnet-a, subnet-b, subnet-c]", "ClientSubnets: !Split [',', !Ref Subnets]"
+        "ClientSubnets: [subnet-0000000a, subnet-0000000b, subnet-0000000c]",
+        "ClientSubnets: !Split [',', !Ref Subnets]",
     )
     assert sorted({f.rule for f in lint_text(template, "template.yaml")}) == ["C015"]
     terraform = TF.replace('"3.6.1"', "var.kafka_version").replace(
@@ -217,7 +222,10 @@ def load_file_text(text, name, kind=None):
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ('{"InstanceType": "kafka.m5.large", "ClientSubnets": ["s-1", "s-2", "s-3"]}', "BrokerNodeGroupInfo"),
+        (
+            '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-00000001", "subnet-00000002", "subnet-00000003"]}',
+            "BrokerNodeGroupInfo",
+        ),
         (
             '{"Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/c/ab-1", "Revision": 1}',
             "ConfigurationInfo",

@@ -33,7 +33,7 @@ def cluster(**changes):
         "NumberOfBrokerNodes": 3,
         "BrokerNodeGroupInfo": {
             "InstanceType": "kafka.m5.large",
-            "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"],
+            "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"],
             "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 100}},
         },
         "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
@@ -71,7 +71,7 @@ CASES = [
     ("C002", cluster(BrokerNodeGroupInfo__InstanceType="kafka.m7g.24xlarge"), '"InstanceType"'),
     (
         "C003",
-        cluster(BrokerNodeGroupInfo__ClientSubnets=["subnet-a"], NumberOfBrokerNodes=2),
+        cluster(BrokerNodeGroupInfo__ClientSubnets=["subnet-0000000a"], NumberOfBrokerNodes=2),
         '"ClientSubnets"',
     ),
     ("C004", cluster(NumberOfBrokerNodes=4), '"NumberOfBrokerNodes"'),
@@ -125,7 +125,9 @@ CASES = [
     ("C025", cluster(Tags={"team": "x" * 256}), '"team"'),
     (
         "C029",
-        cluster(BrokerNodeGroupInfo__ClientSubnets=["subnet-a", "subnet-b"], NumberOfBrokerNodes=2),
+        cluster(
+            BrokerNodeGroupInfo__ClientSubnets=["subnet-0000000a", "subnet-0000000b"], NumberOfBrokerNodes=2
+        ),
         '"ClientSubnets"',
     ),
 ]
@@ -234,20 +236,22 @@ def test_configuration_versions_and_name():
 
 def test_serverless_rules():
     bad = json.dumps(
-        {"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a"]}]}}, indent=1
+        {"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-0000000a"]}]}}, indent=1
     )
     assert sorted(codes_and_lines(lint(bad, select=("C026", "C027")))) == [("C026", 3), ("C027", 6)]
     good = json.dumps(
         {
             "ClusterName": "s",
             "Serverless": {
-                "VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}] * 5,
+                "VpcConfigs": [{"SubnetIds": ["subnet-0000000a", "subnet-0000000b"]}] * 5,
                 "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
             },
         }
     )
     assert lint(good, select=("C026", "C027")) == []
-    six = good.replace('"VpcConfigs": [', '"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}, ')
+    six = good.replace(
+        '"VpcConfigs": [', '"VpcConfigs": [{"SubnetIds": ["subnet-0000000a", "subnet-0000000b"]}, '
+    )
     assert [f.rule for f in lint(six, select=("C027",))] == ["C027"]
 
 
@@ -274,7 +278,7 @@ TF_CLUSTER = """resource "aws_msk_cluster" "c" {
   number_of_broker_nodes = 3
   broker_node_group_info {
     instance_type  = "kafka.m5.large"
-    client_subnets = ["subnet-a", "subnet-b", "subnet-c"]
+    client_subnets = ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]
     #CONNECTIVITY
   }
   client_authentication {
