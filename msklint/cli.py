@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--kind",
-        choices=("broker", "topic", "iam", "cluster", "worker", "update"),
+        choices=("broker", "topic", "iam", "cluster", "worker", "update", "connect-worker"),
         help="read every file as this kind instead of detecting it",
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
@@ -161,7 +161,10 @@ def check(args) -> int:
         raise InputError("check: give at least one file or folder")
     config, context = resolve_config(args)
     current = _current_documents(args)
-    result = lint(args.paths, config, context, args.kind, current)
+    kind = (
+        "worker" if args.kind == "connect-worker" else args.kind
+    )  # the name for MSK Connect workers
+    result = lint(args.paths, config, context, kind, current)
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)

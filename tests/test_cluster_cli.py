@@ -95,3 +95,14 @@ def test_rules_are_listed_and_explained():
     assert code == 0 and all(code in out for code in ("C001", "C029", "U013", "W004"))
     code, out, _ = run_cli("rule", "C012")
     assert code == 0 and "Amazon MSK version support policy" in out and "today" in out
+
+
+def test_examples_good_are_clean_and_bad_are_not():
+    from helpers import ROOT
+
+    folder = ROOT / "examples" / "cluster"
+    current = str(folder / "describe-cluster.json")
+    for path in sorted(folder.iterdir()):
+        code, out, err = run_cli("check", str(path), "--current", current)
+        expected = 1 if path.name.startswith("bad") else 0
+        assert code == expected, f"{path.name}: {out}{err}"

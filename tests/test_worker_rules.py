@@ -71,3 +71,12 @@ def test_offset_storage_topic_must_be_compacted(tmp_path):
     assert codes_and_lines(findings("delete")) == [("W004", 3)]
     assert findings("compact") == []
     assert findings("compact,delete") == []
+
+
+def test_kind_connect_worker_alias(tmp_path):
+    from helpers import run_cli
+
+    path = tmp_path / "connector.properties"
+    path.write_text("plugin.path=/x\n")
+    code, out, _ = run_cli("check", str(path), "--kind", "connect-worker")
+    assert code == 1 and "W001" in out and "W003" in out
