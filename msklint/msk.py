@@ -211,3 +211,11 @@ def broker_family(broker_type: str | None) -> str | None:
     if broker_type not in BROKER_VCPUS:
         return None
     return broker_type.split(".")[1]
+
+
+def newer_than_guide(text: str | None) -> bool:
+    """True for a well-formed version above every version the guide lists (3.8.x, 3.9.x, 4.0.x): MSK may
+    have added it after this edition of the guide, so rules warn instead of refusing it."""
+    version = parse_kafka_version(text)
+    newest = max(KafkaVersion(v).numbers for v in KAFKA_VERSIONS)
+    return version is not None and version.numbers[:3] > newest[:3]

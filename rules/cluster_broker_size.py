@@ -1,7 +1,8 @@
 """MSK offers only the broker sizes that "Broker sizes" lists: kafka.t3.small, kafka.m5.large to
 kafka.m5.24xlarge and kafka.m7g.large to kafka.m7g.16xlarge (there is no kafka.m7g.24xlarge). Any other
-InstanceType is refused by CreateCluster. Sizes introduced after this edition of the guide (for example
-Express brokers) can be allowed with the `allow` option."""
+kafka.* InstanceType is refused by CreateCluster. A size outside the kafka.* families (MSK's later Express
+brokers, express.m7g.*, which this edition of the guide does not know) is reported as a warning; the `allow`
+option accepts such sizes."""
 
 from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import BROKER_SIZES

@@ -7,7 +7,7 @@ maximum ("Amazon MSK quota"); that needs live data, so it is not checked here.""
 
 from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
-from msklint.msk import KAFKA_VERSIONS, known_kafka_version, parse_kafka_version
+from msklint.msk import KAFKA_VERSIONS, known_kafka_version, newer_than_guide, parse_kafka_version
 
 CODE = "U008"
 NAME = "update-kafka-version-path"
@@ -27,7 +27,7 @@ def check(doc, ctx, options):
     text = model.value(PATH)
     if not isinstance(text, str):
         return
-    if known_kafka_version(text) is None:
+    if known_kafka_version(text) is None and not newer_than_guide(text):
         yield hit(
             model,
             PATH,
@@ -36,6 +36,8 @@ def check(doc, ctx, options):
         )
         return
     target = parse_kafka_version(text)
+    if target is None:
+        return
     current = current_cluster(ctx)
     now = (current.kafka_version if current else None) or ctx.cluster.version
     if now is None:

@@ -18,7 +18,10 @@ Review notes (C012 pinned with today = 2024-07-01):
 - Checkmarx positive5: `LogGroup` under Firehose and S3 is not a member there (C001, as cfn-lint E3002);
   Checkmarx positive6 and positive5: "ReplaceWith..." placeholders as subnet and security group IDs (C030; cfn-lint
   E1150 reports the security group only).
-- Module blocks (RcZo-2, angelabad, terraform-aws-modules) are not resources: no cluster is read from them.
+- terraform-aws-modules complete example (a call of that module, read through its inputs): multi-VPC
+  connectivity with SASL/SCRAM while its configuration_server_properties set allow.everyone.if.no.acl.found
+  = true (C020, real); Kafka "3.9.x" is newer than every version this guide lists (C010 warning only).
+- Other module calls (RcZo-2's and angelabad's own modules) have unknown interfaces: no cluster is read.
 """
 
 import pytest
@@ -95,7 +98,10 @@ PINNED = {
     "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": [],
     "terraform/pedrofreitaslima__extrato-project__msk-serverless.tf": [],
     "terraform/robertchu1205__devops__msk-dev-cluster.tf": [("C012", 3), ("C015", 46)],
-    "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": [],
+    "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": [
+        ("C010", 5),
+        ("C020", 15),
+    ],
 }
 
 

@@ -83,7 +83,7 @@ CASES = [
         V2,
         "3.7.x.kraft would move the cluster from ZooKeeper to KRaft mode, which cannot change",
     ),
-    ("U008", {"TargetKafkaVersion": "3.8.0"}, V2, "Kafka version '3.8.0' is not offered by Amazon MSK"),
+    ("U008", {"TargetKafkaVersion": "3.6.1"}, V2, "Kafka version '3.6.1' is not offered by Amazon MSK"),
     (
         "U009",
         {"StorageMode": "TIERED"},

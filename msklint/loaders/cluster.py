@@ -751,7 +751,99 @@ def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
         for block in parsed.blocks
         if block.type == "resource" and len(block.labels) == 2
     ]
-    return _from_terraform(path, resources, text, "terraform")
+    documents = _from_terraform(path, resources, text, "terraform")
+    for block in parsed.blocks:
+        if block.type == "module" and len(block.labels) == 1 and _is_msk_module(block.body):
+            body = dataclasses.replace(block.body, line=block.line, column=block.column)
+            documents.append(_from_msk_module(path, block.labels[0], body, text))
+    return documents
+
+
+# Inputs of the terraform-aws-modules/msk-kafka-cluster module (recognised by its broker_node_* inputs).
+_TF_MODULE = {
+    "name": "ClusterName",
+    "kafka_version": "KafkaVersion",
+    "number_of_broker_nodes": "NumberOfBrokerNodes",
+    "enhanced_monitoring": "EnhancedMonitoring",
+    "storage_mode": "StorageMode",
+    "tags": "Tags",
+    "broker_node_instance_type": "BrokerNodeGroupInfo/InstanceType",
+    "broker_node_client_subnets": "BrokerNodeGroupInfo/ClientSubnets",
+    "broker_node_security_groups": "BrokerNodeGroupInfo/SecurityGroups",
+    "broker_node_az_distribution": "BrokerNodeGroupInfo/BrokerAZDistribution",
+    "broker_node_storage_info": (
+        "BrokerNodeGroupInfo/StorageInfo",
+        {"ebs_storage_info": ("EbsStorageInfo", _TF_EBS, False)},
+        False,
+    ),
+    "broker_node_connectivity_info": (
+        "BrokerNodeGroupInfo/ConnectivityInfo",
+        *_TF_CLUSTER["broker_node_group_info"][1]["connectivity_info"][1:],
+    ),
+    "client_authentication": _TF_CLUSTER["client_authentication"],
+    "encryption_in_transit_client_broker": "EncryptionInfo/EncryptionInTransit/ClientBroker",
+    "encryption_in_transit_in_cluster": "EncryptionInfo/EncryptionInTransit/InCluster",
+    "encryption_at_rest_kms_key_arn": "EncryptionInfo/EncryptionAtRest/DataVolumeKMSKeyId",
+    "jmx_exporter_enabled": "OpenMonitoring/Prometheus/JmxExporter/EnabledInBroker",
+    "node_exporter_enabled": "OpenMonitoring/Prometheus/NodeExporter/EnabledInBroker",
+    "s3_logs_enabled": "LoggingInfo/BrokerLogs/S3/Enabled",
+    "s3_logs_bucket": "LoggingInfo/BrokerLogs/S3/Bucket",
+    "firehose_logs_enabled": "LoggingInfo/BrokerLogs/Firehose/Enabled",
+    "firehose_delivery_stream": "LoggingInfo/BrokerLogs/Firehose/DeliveryStream",
+}
+
+
+def _is_msk_module(body: Node) -> bool:
+    return {"broker_node_instance_type", "broker_node_client_subnets"} <= set(body.value)
+
+
+def _from_msk_module(path: str, name: str, body: Node, text: str) -> Document:
+    """A terraform-aws-modules/msk-kafka-cluster module call as a cluster. The module creates its own
+    configuration (create_configuration, default true) from configuration_server_properties, for the
+    cluster's Kafka version, so that configuration is known when the map is written out."""
+    from msklint.loaders.properties import PropertiesFile, Property
+
+    shaped = _coerce(_tf_shape(body, _TF_MODULE))
+    model = ClusterModel("terraform", False, f"module.{name}", shaped, body.line, body.column)
+    model.schema = ("CreateCluster", "")
+    model.extras["module"] = True
+    create = body.get("create_configuration")
+    arn = body.get("configuration_arn")
+    properties = body.get("configuration_server_properties")
+    if (create is not None and create.value is not True) or arn is not None:
+        model.configuration_unknown = True
+    elif properties is None or (properties.tag is None and isinstance(properties.value, dict)):
+        entries = [
+            Property(
+                key,
+                _hcl_text(value),
+                value.key_line or value.line,
+                value.key_column or 1,
+                value.line,
+                value.column,
+                _hcl_text(value),
+            )
+            for key, value in (properties.items() if properties is not None else ())
+        ]
+        configuration = ConfigurationModel(
+            "terraform",
+            f"module.{name}",
+            Node({}, body.line, body.column, body.pointer),
+            body.line,
+            body.column,
+            PropertiesFile(entries),
+        )
+        model.configuration = configuration
+    else:
+        model.configuration_unknown = True
+    return _document(path, model, text, body.pointer)
+
+
+def _hcl_text(node: Node) -> str:
+    """A value as the module's format("%s = %s") renders it."""
+    if isinstance(node.value, bool):
+        return "true" if node.value else "false"
+    return str(node.value)
 
 
 def _from_terraform_json(path: str, values: Node, text: str) -> list[Document]:
