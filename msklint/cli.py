@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--kind",
-        choices=("broker", "topic", "iam", "cluster", "worker", "update"),
+        choices=("broker", "topic", "iam", "cluster", "worker", "update", "connect-worker"),
         help="read every file as this kind instead of detecting it",
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--group-policies",
         action="store_true",
         help="judge all IAM policies of the run as attached to one principal (rules I030, I031)",
+    )
+    check.add_argument(
+        "--current",
+        metavar="DESCRIBE.json",
+        help="the cluster as it is now (aws kafka describe-cluster output), for update requests",
     )
     _add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
@@ -152,6 +157,14 @@ def _context_from_file(path: str):
     return context
 
 
+def _current_documents(args) -> list:
+    if not getattr(args, "current", None):
+        return []
+    from msklint.loaders.update import load_current
+
+    return [load_current(args.current)]
+
+
 def check(args) -> int:
     from msklint.engine import lint
     from msklint.live_cli import read_documents
@@ -162,9 +175,11 @@ def check(args) -> int:
         raise InputError("check: give at least one file or folder, or --bootstrap-server")
     config, context = resolve_config(args)
     config, live_documents = read_documents(args, config)
-    result = lint(args.paths, config, context, args.kind, live_documents)
-    if args.verbose and context.source:
-        print(f"msklint: cluster context from {context.source}", file=sys.stderr)
+    kind = "worker" if args.kind == "connect-worker" else args.kind  # the name for worker files
+    result = lint(args.paths, config, context, kind, [*_current_documents(args), *live_documents])
+    source = result.context.cluster.source if result.context else context.source
+    if args.verbose and source:
+        print(f"msklint: cluster context from {source}", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:

@@ -28,6 +28,7 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)  # {"path", "message"}
     files: int = 0
+    context: Context | None = None  # what the rules knew, for verbose output
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -94,6 +95,8 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         else:
             pairs = ((document, hit) for document in mine for hit in rule.check(document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
+    # two documents sharing one value (a template parameter) report it once
+    findings = list(dict.fromkeys(findings))
     return _suppress(findings, documents, config)
 
 
@@ -138,5 +141,6 @@ def lint(
     result = Result()
     documents = load_paths(paths, kind, result) + list(extra)
     context = build_context(documents, given)
+    result.context = context
     result.findings = run_rules(documents, context, config)
     return result

@@ -27,7 +27,12 @@ PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 # Modules with `extract(path, parsed, text, kind) -> list[Document]` for structured files (`parsed` is a
 # StructuredFile for JSON/YAML, an HclFile for .tf). Every module is asked; each returns the documents of
 # its own kinds only (none when `kind` is given and is not one of them).
-EXTRACTORS: tuple[str, ...] = ("msklint.loaders.topic", "msklint.loaders.iam")
+EXTRACTORS: tuple[str, ...] = (
+    "msklint.loaders.topic",
+    "msklint.loaders.iam",
+    "msklint.loaders.cluster",
+    "msklint.loaders.update",
+)
 
 
 @dataclass

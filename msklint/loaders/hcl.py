@@ -145,7 +145,7 @@ class _Converter:
             ):
                 return Node(-inner.value, line, column, pointer)
         if kind == "tuple":
-            items = [c for c in tree.children if hasattr(c, "data")]
+            items = [c for c in tree.children if hasattr(c, "data") and _data(c) != "new_line_or_comment"]
             return Node(
                 [self.value(item, child_pointer(pointer, i)) for i, item in enumerate(items)],
                 line,

@@ -345,7 +345,8 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
         if root.get("format_version") is not None and (root.get("planned_values") or root.get("values")):
-            return [("terraform-plan", _terraform_plan(root))]
+            found = _terraform_plan(root)
+            return [("terraform-plan", found)] if found else []
         if isinstance((root.get("resource") or Node(None, 0, 0, "")).value, dict):
             found = _terraform_json_syntax(root)
             return [("terraform", found)] if found else []

@@ -1,0 +1,1042 @@
+"""Cluster definitions in every form, as one model: `ClusterModel` (a provisioned or serverless cluster) and
+`ConfigurationModel` (an MSK configuration).
+
+Inputs: `aws kafka create-cluster --cli-input-json` JSON and its fragments (brokernodegroupinfo.json,
+configuration.json, encryption/authentication/logging/monitoring/connectivity info), `create-cluster-v2`
+(Provisioned or Serverless), `describe-cluster(-v2)` output, CloudFormation `AWS::MSK::Cluster`,
+`AWS::MSK::ServerlessCluster`, `AWS::MSK::Configuration`, Terraform `aws_msk_cluster`,
+`aws_msk_serverless_cluster`, `aws_msk_configuration` (HCL, and `terraform show -json` state or plan).
+
+Every form is turned into the API's shape with the CLI's member names (`BrokerNodeGroupInfo/InstanceType`),
+so the rules are written once. The converted nodes keep the line, column and pointer of the source (a
+Terraform `instance_type` stays at its line, its target is `/resource/aws_msk_cluster/x/...`). Values that
+only exist at deploy time (CloudFormation intrinsics, Terraform references) are nodes tagged "unknown": rules
+treat them as unknown and stay silent. Terraform and CloudFormation convert "true"/"3" strings to booleans and
+numbers; so does this loader for those two forms, never for CLI JSON (where the CLI refuses them).
+
+A configuration's server properties become a "broker" document, with line numbers pointing into the
+template, so the broker rule pack checks them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from msklint.config import ClusterContext
+from msklint.findings import InputError
+from msklint.loaders import Document
+from msklint.loaders.structured import Node, child_pointer
+from msklint.msk import KafkaVersion, parse_kafka_version
+
+KINDS = ("cluster", "broker")
+UNKNOWN = "unknown"  # tag of a node whose value is only known at deploy time
+
+# Members that MSK types as boolean or integer; the IaC forms coerce strings to them.
+BOOLEAN_MEMBERS = {"Enabled", "InCluster", "EnabledInBroker"}
+INTEGER_MEMBERS = {"NumberOfBrokerNodes", "VolumeSize", "VolumeThroughput", "Revision"}
+
+# Top-level members that identify a fragment of create-cluster input, and the schema definition it fills.
+FRAGMENTS = (
+    ({"InstanceType", "ClientSubnets"}, "BrokerNodeGroupInfo"),
+    ({"EncryptionAtRest", "EncryptionInTransit"}, "EncryptionInfo"),
+    ({"Sasl", "Tls", "Unauthenticated"}, "ClientAuthentication"),
+    ({"BrokerLogs"}, "LoggingInfo"),
+    ({"Prometheus"}, "OpenMonitoringInfo"),
+    ({"PublicAccess", "VpcConnectivity"}, "ConnectivityInfo"),
+)
+UPDATE_MEMBERS = {"ClusterArn", "CurrentVersion"}
+CREATE_MEMBERS = {"BrokerNodeGroupInfo", "NumberOfBrokerNodes", "KafkaVersion"}
+
+
+@dataclass
+class ConfigurationModel:
+    """An MSK configuration (AWS::MSK::Configuration, aws_msk_configuration, create-configuration input)."""
+
+    format: str
+    name: str  # resource label for messages
+    root: Node  # CreateConfiguration shape: Name, Description, KafkaVersions, ServerProperties
+    line: int
+    column: int
+    server_properties: object | None = None  # PropertiesFile when the text is known
+
+    def node(self, path: str) -> Node | None:
+        return _node_at(self.root, path)
+
+    def anchor(self, path: str = "") -> tuple[int, int, str]:
+        return ClusterModel.anchor(self, path)  # same walk: root, line, column
+
+    @property
+    def kafka_versions(self) -> list[Node] | None:
+        """The versions the configuration declares, or None when absent or computed."""
+        versions = self.node("KafkaVersions")
+        if versions is None or versions.tag == UNKNOWN or not isinstance(versions.value, list):
+            return None
+        return versions.value
+
+
+@dataclass
+class ClusterModel:
+    """One cluster (or a fragment of one) in the API's shape."""
+
+    format: (
+        str  # create-cluster | create-cluster-v2 | fragment | describe-cluster | cloudformation | terraform
+    )
+    serverless: bool
+    name: str  # resource label for messages, e.g. "MSKCluster" or "aws_msk_cluster.main"
+    root: Node  # CreateCluster request shape (provisioned) or CreateClusterV2 `Serverless` + name and tags
+    line: int
+    column: int
+    path: str = ""
+    schema: tuple[str, str] | None = None  # (schema file, definition) for the structural rule
+    fragment: str | None = None  # the definition a fragment file fills, e.g. "BrokerNodeGroupInfo"
+    configuration: ConfigurationModel | None = None  # resolved from the same file
+    configuration_unknown: bool = False  # ConfigurationInfo given but not resolvable here
+    extras: dict = field(default_factory=dict)
+
+    # ------------------------------------------------------------ access
+
+    def node(self, path: str) -> Node | None:
+        """The node at a slash path such as "BrokerNodeGroupInfo/InstanceType" (None when absent)."""
+        return _node_at(self.root, path)
+
+    def value(self, path: str):
+        """The plain value at `path`, or None when absent or unknown."""
+        node = self.node(path)
+        if node is None or node.tag == UNKNOWN:
+            return None
+        return node.plain()
+
+    def known(self, path: str) -> bool:
+        node = self.node(path)
+        return node is not None and node.tag != UNKNOWN
+
+    def string(self, path: str) -> str | None:
+        value = self.value(path)
+        return value if isinstance(value, str) else None
+
+    def integer(self, path: str) -> int | None:
+        value = self.value(path)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    @property
+    def creating(self) -> bool:
+        """True when the document asks MSK to create a cluster (not a description of an existing one)."""
+        return self.format != "describe-cluster"
+
+    @property
+    def whole(self) -> bool:
+        """True for a complete definition (not a fragment): absent members mean MSK's defaults."""
+        return self.fragment is None
+
+    @property
+    def kafka_version(self) -> KafkaVersion | None:
+        return parse_kafka_version(self.string("KafkaVersion"))
+
+    @property
+    def broker_type(self) -> str | None:
+        return self.string("BrokerNodeGroupInfo/InstanceType")
+
+    def subnets(self) -> list[Node] | None:
+        """Client subnets (or serverless VPC subnets) when the list itself is written out, else None."""
+        path = "VpcConfigs" if self.serverless else "BrokerNodeGroupInfo/ClientSubnets"
+        node = self.node(path)
+        if node is None or node.tag == UNKNOWN or not isinstance(node.value, list):
+            return None
+        if self.serverless:
+            subnets = []
+            for vpc in node.value:
+                ids = vpc.get("SubnetIds")
+                if ids is None or ids.tag == UNKNOWN or not isinstance(ids.value, list):
+                    return None
+                subnets.extend(ids.value)
+            return subnets
+        return node.value
+
+    def zones(self) -> int | None:
+        """Distinct client subnets (MSK needs each in its own Availability Zone), when known. Subnets
+        written as references count as distinct when the references differ (`aws_subnet.a.id`,
+        `!Ref SubnetTwo`); an intrinsic that names nothing (`Fn::ImportValue`) makes the count unknown."""
+        names = self.subnet_names()
+        return None if names is None else len(set(names))
+
+    def subnet_names(self) -> list[str] | None:
+        subnets = self.subnets()
+        if not subnets or any(not isinstance(s.value, str) or not s.value for s in subnets):
+            return None
+        return [s.value for s in subnets]
+
+    def auth(self, method: str, root: str = "ClientAuthentication") -> bool | None:
+        """Whether a client authentication method ("iam", "scram", "tls", "unauthenticated") is on.
+
+        Absent ClientAuthentication on a whole definition means unauthenticated access only (MSK's
+        default); a method absent from a given ClientAuthentication is off. None when unknown.
+        """
+        block = self.node(root)
+        if block is None:
+            if not self.whole or root != "ClientAuthentication":
+                return None if not self.whole else False
+            return method == "unauthenticated"
+        if block.tag == UNKNOWN:
+            return None
+        paths = {
+            "iam": "Sasl/Iam/Enabled",
+            "scram": "Sasl/Scram/Enabled",
+            "tls": "Tls/Enabled",
+            "unauthenticated": "Unauthenticated/Enabled",
+        }
+        enabled = _node_at(block, paths[method])
+        if enabled is not None:
+            if enabled.tag == UNKNOWN or not isinstance(enabled.value, bool):
+                return None
+            if method != "tls" or enabled.value is False:
+                return enabled.value
+        if method == "tls":
+            tls = _node_at(block, "Tls")
+            if tls is None:
+                return False
+            arns = _node_at(tls, "CertificateAuthorityArnList")
+            if enabled is not None and enabled.value is True:
+                return True
+            if arns is None:
+                return False if isinstance(tls.value, dict) else None
+            if arns.tag == UNKNOWN:
+                return None
+            return bool(arns.value) if isinstance(arns.value, list) else None
+        parent = _node_at(block, paths[method].rsplit("/", 1)[0])
+        return None if parent is not None and parent.tag == UNKNOWN else False
+
+    def client_broker(self) -> str | None:
+        """EncryptionInTransit.ClientBroker; MSK's default TLS when a whole definition leaves it out."""
+        node = self.node("EncryptionInfo/EncryptionInTransit/ClientBroker")
+        if node is None:
+            return "TLS" if self.whole or self.fragment == "EncryptionInfo" else None
+        return node.value if node.tag != UNKNOWN and isinstance(node.value, str) else None
+
+    def in_cluster(self) -> bool | None:
+        """EncryptionInTransit.InCluster; MSK's default true when left out."""
+        node = self.node("EncryptionInfo/EncryptionInTransit/InCluster")
+        if node is None:
+            return True if self.whole or self.fragment == "EncryptionInfo" else None
+        return node.value if node.tag != UNKNOWN and isinstance(node.value, bool) else None
+
+    def public_access(self) -> bool | None:
+        node = self.node("BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type")
+        if node is None:
+            return False if self.whole else None
+        if node.tag == UNKNOWN or not isinstance(node.value, str):
+            return None
+        return node.value == "SERVICE_PROVIDED_EIPS"
+
+    def broker_property(self, key: str) -> tuple[str | None, bool]:
+        """(value, known) of a broker property in the cluster's configuration; MSK's default when the
+        cluster uses the default configuration. known=False when the configuration cannot be read here."""
+        if self.configuration is not None and self.configuration.server_properties is not None:
+            return self.configuration.server_properties.value(key), True
+        if self.configuration is None and not self.configuration_unknown and self.whole:
+            return None, True  # default configuration: the property keeps Kafka's/MSK's default
+        return None, False
+
+    def anchor(self, path: str = "") -> tuple[int, int, str]:
+        """(line, column, target) for a finding about `path`: the nearest written node."""
+        parts = [p for p in path.split("/") if p]
+        node = self.root
+        for part in parts:
+            child = _node_at(node, part)
+            if child is None:
+                break
+            node = child
+        return node.line or self.line, node.column or self.column, node.pointer or path
+
+    # ------------------------------------------------------------ context
+
+    def cluster_context(self) -> ClusterContext:
+        version = self.string("KafkaVersion")
+        zones = self.zones()
+        brokers = self.integer("NumberOfBrokerNodes")
+        storage = self.string("StorageMode")
+        if self.node("StorageMode") is None and self.whole and not self.serverless:
+            storage = "LOCAL"  # MSK's default
+        return ClusterContext(
+            kafka_version=version if parse_kafka_version(version) else None,
+            broker_type=self.broker_type,
+            zones=zones if zones in (1, 2, 3) and not self.serverless else None,
+            brokers=brokers if brokers is not None and brokers >= 1 else None,
+            storage_mode=storage.upper() if storage and storage.upper() in ("LOCAL", "TIERED") else None,
+            cluster_type=("serverless" if self.serverless else "provisioned")
+            if self.whole or self.fragment == "BrokerNodeGroupInfo"
+            else None,
+            source=f"{self.path} ({self.name})" if self.name else self.path,
+        )
+
+
+def hit(model, path: str, message: str, hint: str = "", severity: str | None = None):
+    """A finding at the node for `path` (or the nearest written parent)."""
+    from msklint.findings import Hit
+
+    line, column, target = model.anchor(path)
+    return Hit(line, column, target, message, hint, severity)
+
+
+def hit_node(node: Node, message: str, hint: str = "", severity: str | None = None):
+    """A finding at one node."""
+    from msklint.findings import Hit
+
+    return Hit(node.line, node.column, node.pointer, message, hint, severity)
+
+
+def _node_at(node: Node | None, path: str) -> Node | None:
+    for part in (p for p in path.split("/") if p):
+        if node is None or node.tag == UNKNOWN:
+            return None if node is None else node
+        node = node.value.get(part) if isinstance(node.value, dict) else None
+    return node
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
+    if kind not in (None, *KINDS):
+        return []
+    from msklint.loaders.hcl import HclFile
+
+    if isinstance(parsed, HclFile):
+        documents = _from_terraform_hcl(path, parsed, text)
+    else:
+        documents = []
+        for root in parsed.documents:
+            documents.extend(_from_structured(path, root, text))
+    if kind is not None:
+        documents = [d for d in documents if d.kind == kind]
+    if kind == "cluster" and not documents:
+        raise InputError(
+            "no cluster definition found (create-cluster JSON, CloudFormation AWS::MSK::*, Terraform aws_msk_*)"
+        )
+    return documents
+
+
+def _from_structured(path: str, root: Node, text: str) -> list[Document]:
+    if not isinstance(root.value, dict):
+        return []
+    if isinstance(root.get("Resources"), Node) and isinstance(root.get("Resources").value, dict):
+        return _from_cloudformation(path, root, text)
+    values = root.get("values") or root.get("planned_values")
+    if "format_version" in root.value and values is not None:
+        return _from_terraform_json(path, values, text)
+    return _from_cli(path, root, text)
+
+
+def _document(path: str, model, text: str, pointer: str = "", kind: str = "cluster") -> Document:
+    if isinstance(model, ClusterModel):
+        model.path = path
+    return Document(path=path, kind=kind, model=model, source=text, pointer=pointer)
+
+
+# ------------------------------------------------ CLI JSON
+
+
+def _from_cli(path: str, root: Node, text: str) -> list[Document]:
+    keys = set(root.value)
+    if "ClusterInfo" in keys and isinstance(root.get("ClusterInfo").value, dict):
+        model = describe_model(root.get("ClusterInfo"))
+        return [_document(path, model, text)] if model is not None else []
+    if keys & UPDATE_MEMBERS or any(key.startswith("Target") for key in keys):
+        return []  # an update request: msklint.loaders.update
+    if keys & {"Provisioned", "Serverless"}:
+        return _from_create_cluster_v2(path, root, text)
+    if keys & CREATE_MEMBERS:
+        model = ClusterModel(
+            "create-cluster", False, "", root, root.line, root.column, schema=("CreateCluster", "")
+        )
+        return [_document(path, model, text)]
+    if "ServerProperties" in keys and "Name" in keys:
+        return _create_configuration(path, root, text)
+    if keys <= {"Arn", "Revision"} and "Arn" in keys:
+        model = ClusterModel("fragment", False, "", Node({"ConfigurationInfo": root}, 1, 1, ""), 1, 1)
+        model.fragment, model.schema = "ConfigurationInfo", ("CreateCluster", "ConfigurationInfo")
+        model.configuration_unknown = True
+        return [_document(path, model, text)]
+    for members, definition in FRAGMENTS:
+        if keys & members:
+            wrapper = _wrap_fragment(root, definition)
+            model = ClusterModel("fragment", False, "", wrapper, root.line, root.column)
+            model.fragment, model.schema = definition, ("CreateCluster", definition)
+            model.configuration_unknown = True
+            return [_document(path, model, text)]
+    return []
+
+
+def _wrap_fragment(root: Node, definition: str) -> Node:
+    """A fragment placed where create-cluster input would hold it, so paths read the same."""
+    place = {
+        "BrokerNodeGroupInfo": "BrokerNodeGroupInfo",
+        "EncryptionInfo": "EncryptionInfo",
+        "ClientAuthentication": "ClientAuthentication",
+        "LoggingInfo": "LoggingInfo",
+        "OpenMonitoringInfo": "OpenMonitoring",
+        "ConnectivityInfo": "BrokerNodeGroupInfo/ConnectivityInfo",
+    }[definition]
+    node = root
+    for part in reversed(place.split("/")):
+        node = Node({part: node}, root.line, root.column, "")
+    return node
+
+
+def _from_create_cluster_v2(path: str, root: Node, text: str) -> list[Document]:
+    documents = []
+    for section, serverless in (("Provisioned", False), ("Serverless", True)):
+        body = root.get(section)
+        if body is None or not isinstance(body.value, dict):
+            continue
+        members = dict(body.value)
+        for shared in ("ClusterName", "Tags"):
+            if shared in root.value:
+                members[shared] = root.value[shared]
+        shaped = Node(members, body.line, body.column, body.pointer)
+        model = ClusterModel("create-cluster-v2", serverless, section, shaped, body.line, body.column)
+        model.schema = ("CreateClusterV2", "")
+        model.extras["request"] = root
+        documents.append(_document(path, model, text))
+    return documents
+
+
+def describe_model(info: Node) -> ClusterModel | None:
+    """describe-cluster / describe-cluster-v2 `ClusterInfo` as a cluster in create-cluster shape."""
+    kind = info.get("ClusterType")
+    serverless = kind is not None and kind.value == "SERVERLESS"
+    body = info.get("Serverless" if serverless else "Provisioned") or info
+    if not isinstance(body.value, dict):
+        return None
+    members = dict(body.value)
+    software = members.pop("CurrentBrokerSoftwareInfo", None)
+    if software is not None and software.get("KafkaVersion") is not None:
+        members["KafkaVersion"] = software.get("KafkaVersion")
+    for shared in ("ClusterName", "Tags", "CurrentVersion", "State", "ClusterArn", "StorageMode"):
+        if shared in info.value and shared not in members:
+            members[shared] = info.value[shared]
+    shaped = Node(members, body.line, body.column, body.pointer)
+    return ClusterModel("describe-cluster", serverless, "ClusterInfo", shaped, info.line, info.column)
+
+
+def _create_configuration(path: str, root: Node, text: str) -> list[Document]:
+    model = ConfigurationModel("create-configuration", "", root, root.line, root.column)
+    documents = [_document(path, model, text)]
+    blob = root.get("ServerProperties")
+    if blob is not None and isinstance(blob.value, str):
+        try:
+            decoded = base64.b64decode(blob.value, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            decoded = None  # the schema rule says it is not base64
+        if decoded:
+            properties = _properties_on_one_line(decoded, blob.line)
+            model.server_properties = properties
+            documents.append(_document(path, properties, text, blob.pointer, kind="broker"))
+    return documents
+
+
+# ------------------------------------------------ CloudFormation
+
+_CFN_RENAMES = {"EBSStorageInfo": "EbsStorageInfo"}
+_CFN_SERVERLESS_RENAMES = {"SecurityGroups": "SecurityGroupIds"}
+
+
+def _is_intrinsic(node: Node) -> bool:
+    if node.tag and node.tag.startswith("!"):
+        return True
+    if isinstance(node.value, dict) and len(node.value) == 1:
+        (key,) = node.value
+        return key == "Ref" or key.startswith("Fn::") or key == "Condition"
+    return False
+
+
+def _cfn_shape(node: Node, renames: dict[str, str], defaults: dict[str, Node] | None = None) -> Node:
+    """A CloudFormation property tree in API shape: intrinsics unknown, strings coerced like CFN does.
+
+    `!Ref P` to a String or Number parameter with a Default becomes that default (the value the stack gets
+    unless the parameter is given), so findings point at `/Parameters/P/Default`."""
+    defaults = defaults or {}
+    if _is_intrinsic(node):
+        reference = _cfn_reference(node)
+        if reference in defaults and _is_ref(node):
+            return defaults[reference]
+        return Node(reference, node.line, node.column, node.pointer, UNKNOWN, *_key(node))
+    if isinstance(node.value, dict):
+        members = {renames.get(k, k): _cfn_shape(v, renames, defaults) for k, v in node.value.items()}
+        return Node(members, node.line, node.column, node.pointer, None, *_key(node))
+    if isinstance(node.value, list):
+        items = [_cfn_shape(item, renames, defaults) for item in node.value]
+        return Node(items, node.line, node.column, node.pointer, None, *_key(node))
+    return node
+
+
+def _is_ref(node: Node) -> bool:
+    return node.tag == "!Ref" or (isinstance(node.value, dict) and set(node.value) == {"Ref"})
+
+
+def _parameter_defaults(root: Node) -> dict[str, Node]:
+    """Scalar defaults of String and Number parameters."""
+    defaults = {}
+    parameters = root.get("Parameters")
+    for name, parameter in parameters.items() if parameters is not None else ():
+        kind, default = parameter.get("Type"), parameter.get("Default")
+        if kind is None or kind.value not in ("String", "Number") or default is None or default.tag:
+            continue
+        if isinstance(default.value, str | int | float) and not isinstance(default.value, bool):
+            value = str(default.value) if kind.value == "String" else default.value
+            defaults[name] = Node(value, default.line, default.column, default.pointer)
+    return defaults
+
+
+def _key(node: Node) -> tuple[int, int]:
+    return node.key_line, node.key_column
+
+
+def _cfn_reference(node: Node) -> str:
+    """What an intrinsic refers to ("X" for !Ref X, "X.Arn" for !GetAtt X.Arn), else ""."""
+    value = node.value
+    if node.tag in ("!Ref", "!GetAtt") and isinstance(value, str):
+        return value
+    if isinstance(value, dict) and len(value) == 1:
+        ((key, value),) = value.items()
+        if key == "Ref" and isinstance(value.value, str):
+            return value.value
+        if key != "Fn::GetAtt":
+            return ""
+        value = value.value
+    elif node.tag != "!GetAtt":
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(part.value, str) for part in value):
+        return ".".join(part.value for part in value)
+    return ""
+
+
+def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
+    resources = root.get("Resources")
+    defaults = _parameter_defaults(root)
+    documents: list[Document] = []
+    configurations: dict[str, ConfigurationModel] = {}
+    clusters: list[ClusterModel] = []
+    for logical_id, resource in resources.items():
+        kind = resource.get("Type")
+        if kind is None or not isinstance(kind.value, str) or not kind.value.startswith("AWS::MSK::"):
+            continue
+        properties = resource.get("Properties")
+        if properties is None or not isinstance(properties.value, dict):
+            properties = Node(
+                {}, resource.line, resource.column, child_pointer(resource.pointer, "Properties")
+            )
+        if kind.value == "AWS::MSK::Configuration":
+            shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
+            model = ConfigurationModel("cloudformation", logical_id, shaped, resource.line, resource.column)
+            configurations[logical_id] = model
+            documents.append(_document(path, model, text, resource.pointer))
+            broker = _embedded_properties(path, properties.get("ServerProperties"), text)
+            if broker is not None:
+                model.server_properties = broker.model
+                documents.append(broker)
+        elif kind.value in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
+            serverless = kind.value == "AWS::MSK::ServerlessCluster"
+            renames = {**_CFN_RENAMES, **(_CFN_SERVERLESS_RENAMES if serverless else {})}
+            shaped = _coerce(_cfn_shape(properties, renames, defaults))
+            model = ClusterModel(
+                "cloudformation", serverless, logical_id, shaped, resource.key_line or resource.line, 1
+            )
+            model.schema = ("CreateClusterV2", "ServerlessRequest") if serverless else ("CreateCluster", "")
+            clusters.append(model)
+            documents.append(_document(path, model, text, resource.pointer))
+    for model in clusters:
+        arn = model.node("ConfigurationInfo/Arn")
+        if arn is not None and arn.tag == UNKNOWN:
+            model.configuration = configurations.get(str(arn.value).split(".")[0])
+            model.configuration_unknown = model.configuration is None
+    return documents
+
+
+# ------------------------------------------------ Terraform
+
+# Terraform argument -> API member path, or (API path, nested spec, repeated) for blocks.
+_TF_EBS = {
+    "volume_size": "VolumeSize",
+    "provisioned_throughput": (
+        "ProvisionedThroughput",
+        {"enabled": "Enabled", "volume_throughput": "VolumeThroughput"},
+        False,
+    ),
+}
+_TF_VPC_AUTH = {
+    "sasl": ("Sasl", {"iam": "Iam/Enabled", "scram": "Scram/Enabled"}, False),
+    "tls": "Tls/Enabled",
+}
+_TF_CLUSTER = {
+    "cluster_name": "ClusterName",
+    "kafka_version": "KafkaVersion",
+    "number_of_broker_nodes": "NumberOfBrokerNodes",
+    "enhanced_monitoring": "EnhancedMonitoring",
+    "storage_mode": "StorageMode",
+    "tags": "Tags",
+    "broker_node_group_info": (
+        "BrokerNodeGroupInfo",
+        {
+            "instance_type": "InstanceType",
+            "client_subnets": "ClientSubnets",
+            "security_groups": "SecurityGroups",
+            "az_distribution": "BrokerAZDistribution",
+            "ebs_volume_size": "StorageInfo/EbsStorageInfo/VolumeSize",
+            "storage_info": ("StorageInfo", {"ebs_storage_info": ("EbsStorageInfo", _TF_EBS, False)}, False),
+            "connectivity_info": (
+                "ConnectivityInfo",
+                {
+                    "public_access": ("PublicAccess", {"type": "Type"}, False),
+                    "vpc_connectivity": (
+                        "VpcConnectivity",
+                        {"client_authentication": ("ClientAuthentication", _TF_VPC_AUTH, False)},
+                        False,
+                    ),
+                },
+                False,
+            ),
+        },
+        False,
+    ),
+    "client_authentication": (
+        "ClientAuthentication",
+        {
+            "sasl": ("Sasl", {"iam": "Iam/Enabled", "scram": "Scram/Enabled"}, False),
+            "tls": ("Tls", {"certificate_authority_arns": "CertificateAuthorityArnList"}, False),
+            "unauthenticated": "Unauthenticated/Enabled",
+        },
+        False,
+    ),
+    "configuration_info": ("ConfigurationInfo", {"arn": "Arn", "revision": "Revision"}, False),
+    "encryption_info": (
+        "EncryptionInfo",
+        {
+            "encryption_at_rest_kms_key_arn": "EncryptionAtRest/DataVolumeKMSKeyId",
+            "encryption_in_transit": (
+                "EncryptionInTransit",
+                {"client_broker": "ClientBroker", "in_cluster": "InCluster"},
+                False,
+            ),
+        },
+        False,
+    ),
+    "logging_info": (
+        "LoggingInfo",
+        {
+            "broker_logs": (
+                "BrokerLogs",
+                {
+                    "cloudwatch_logs": (
+                        "CloudWatchLogs",
+                        {"enabled": "Enabled", "log_group": "LogGroup"},
+                        False,
+                    ),
+                    "firehose": (
+                        "Firehose",
+                        {"enabled": "Enabled", "delivery_stream": "DeliveryStream"},
+                        False,
+                    ),
+                    "s3": ("S3", {"enabled": "Enabled", "bucket": "Bucket", "prefix": "Prefix"}, False),
+                },
+                False,
+            )
+        },
+        False,
+    ),
+    "open_monitoring": (
+        "OpenMonitoring",
+        {
+            "prometheus": (
+                "Prometheus",
+                {
+                    "jmx_exporter": ("JmxExporter", {"enabled_in_broker": "EnabledInBroker"}, False),
+                    "node_exporter": ("NodeExporter", {"enabled_in_broker": "EnabledInBroker"}, False),
+                },
+                False,
+            )
+        },
+        False,
+    ),
+}
+_TF_SERVERLESS = {
+    "cluster_name": "ClusterName",
+    "tags": "Tags",
+    "vpc_config": (
+        "VpcConfigs",
+        {"subnet_ids": "SubnetIds", "security_group_ids": "SecurityGroupIds"},
+        True,
+    ),
+    "client_authentication": (
+        "ClientAuthentication",
+        {"sasl": ("Sasl", {"iam": ("Iam", {"enabled": "Enabled"}, False)}, False)},
+        False,
+    ),
+}
+_TF_CONFIGURATION = {
+    "name": "Name",
+    "description": "Description",
+    "kafka_versions": "KafkaVersions",
+    "server_properties": "ServerProperties",
+}
+
+
+def _tf_unknown(node: Node) -> bool:
+    return node.tag == "expr"
+
+
+def _tf_shape(body: Node, spec: dict) -> Node:
+    """A Terraform block body (HCL or `terraform show -json` values) in API shape."""
+    shaped = Node({}, body.line, body.column, body.pointer)
+    for key, value in body.items():
+        if key not in spec or value.value is None:
+            continue
+        rule = spec[key]
+        if isinstance(rule, str):
+            _place(shaped, rule, _tf_leaf(value))
+            continue
+        target, inner, repeated = rule
+        if _tf_unknown(value) or not isinstance(value.value, list | dict):
+            _place(shaped, target, Node(value.value, value.line, value.column, value.pointer, UNKNOWN))
+            continue
+        blocks = value.value if isinstance(value.value, list) else [value]
+        if repeated:
+            items = [_tf_shape(block, inner) for block in blocks if isinstance(block.value, dict)]
+            _place(shaped, target, Node(items, value.line, value.column, value.pointer))
+        elif blocks and isinstance(blocks[0].value, dict):
+            _place(shaped, target, _tf_shape(blocks[0], inner))
+            if target == "Tls":  # a tls {} block turns mutual TLS on
+                tls = _node_at(shaped, "Tls")
+                tls.value.setdefault(
+                    "Enabled", Node(True, blocks[0].line, blocks[0].column, blocks[0].pointer)
+                )
+    return shaped
+
+
+def _tf_leaf(node: Node) -> Node:
+    if _tf_unknown(node):
+        return Node(node.value, node.line, node.column, node.pointer, UNKNOWN)
+    if isinstance(node.value, list):
+        return Node([_tf_leaf(item) for item in node.value], node.line, node.column, node.pointer)
+    if isinstance(node.value, dict):
+        members = {k: _tf_leaf(v) for k, v in node.value.items()}
+        return Node(members, node.line, node.column, node.pointer, node.tag)
+    return node
+
+
+def _place(shaped: Node, path: str, value: Node) -> None:
+    parts = path.split("/")
+    holder = shaped
+    for part in parts[:-1]:
+        child = holder.value.get(part)
+        if child is None or not isinstance(child.value, dict):
+            child = Node({}, value.line, value.column, value.pointer)
+            holder.value[part] = child
+        holder = child
+    holder.value[parts[-1]] = value
+
+
+def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
+    resources = [
+        (
+            block.labels[0],
+            block.labels[1],
+            dataclasses.replace(block.body, line=block.line, column=block.column),
+        )
+        for block in parsed.blocks
+        if block.type == "resource" and len(block.labels) == 2
+    ]
+    documents = _from_terraform(path, resources, text, "terraform")
+    for block in parsed.blocks:
+        if block.type == "module" and len(block.labels) == 1 and _is_msk_module(block.body):
+            body = dataclasses.replace(block.body, line=block.line, column=block.column)
+            documents.append(_from_msk_module(path, block.labels[0], body, text))
+    return documents
+
+
+# Inputs of the terraform-aws-modules/msk-kafka-cluster module (recognised by its broker_node_* inputs).
+_TF_MODULE = {
+    "name": "ClusterName",
+    "kafka_version": "KafkaVersion",
+    "number_of_broker_nodes": "NumberOfBrokerNodes",
+    "enhanced_monitoring": "EnhancedMonitoring",
+    "storage_mode": "StorageMode",
+    "tags": "Tags",
+    "broker_node_instance_type": "BrokerNodeGroupInfo/InstanceType",
+    "broker_node_client_subnets": "BrokerNodeGroupInfo/ClientSubnets",
+    "broker_node_security_groups": "BrokerNodeGroupInfo/SecurityGroups",
+    "broker_node_az_distribution": "BrokerNodeGroupInfo/BrokerAZDistribution",
+    "broker_node_storage_info": (
+        "BrokerNodeGroupInfo/StorageInfo",
+        {"ebs_storage_info": ("EbsStorageInfo", _TF_EBS, False)},
+        False,
+    ),
+    "broker_node_connectivity_info": (
+        "BrokerNodeGroupInfo/ConnectivityInfo",
+        *_TF_CLUSTER["broker_node_group_info"][1]["connectivity_info"][1:],
+    ),
+    "client_authentication": _TF_CLUSTER["client_authentication"],
+    "encryption_in_transit_client_broker": "EncryptionInfo/EncryptionInTransit/ClientBroker",
+    "encryption_in_transit_in_cluster": "EncryptionInfo/EncryptionInTransit/InCluster",
+    "encryption_at_rest_kms_key_arn": "EncryptionInfo/EncryptionAtRest/DataVolumeKMSKeyId",
+    "jmx_exporter_enabled": "OpenMonitoring/Prometheus/JmxExporter/EnabledInBroker",
+    "node_exporter_enabled": "OpenMonitoring/Prometheus/NodeExporter/EnabledInBroker",
+    "s3_logs_enabled": "LoggingInfo/BrokerLogs/S3/Enabled",
+    "s3_logs_bucket": "LoggingInfo/BrokerLogs/S3/Bucket",
+    "firehose_logs_enabled": "LoggingInfo/BrokerLogs/Firehose/Enabled",
+    "firehose_delivery_stream": "LoggingInfo/BrokerLogs/Firehose/DeliveryStream",
+}
+
+
+def _is_msk_module(body: Node) -> bool:
+    return {"broker_node_instance_type", "broker_node_client_subnets"} <= set(body.value)
+
+
+def _from_msk_module(path: str, name: str, body: Node, text: str) -> Document:
+    """A terraform-aws-modules/msk-kafka-cluster module call as a cluster. The module creates its own
+    configuration (create_configuration, default true) from configuration_server_properties, for the
+    cluster's Kafka version, so that configuration is known when the map is written out."""
+    from msklint.loaders.properties import PropertiesFile, Property
+
+    shaped = _coerce(_tf_shape(body, _TF_MODULE))
+    model = ClusterModel("terraform", False, f"module.{name}", shaped, body.line, body.column)
+    model.schema = ("CreateCluster", "")
+    model.extras["module"] = True
+    create = body.get("create_configuration")
+    arn = body.get("configuration_arn")
+    properties = body.get("configuration_server_properties")
+    if (create is not None and create.value is not True) or arn is not None:
+        model.configuration_unknown = True
+    elif properties is None or (properties.tag is None and isinstance(properties.value, dict)):
+        entries = [
+            Property(
+                key,
+                _hcl_text(value),
+                value.key_line or value.line,
+                value.key_column or 1,
+                value.line,
+                value.column,
+                _hcl_text(value),
+            )
+            for key, value in (properties.items() if properties is not None else ())
+        ]
+        configuration = ConfigurationModel(
+            "terraform",
+            f"module.{name}",
+            Node({}, body.line, body.column, body.pointer),
+            body.line,
+            body.column,
+            PropertiesFile(entries),
+        )
+        model.configuration = configuration
+    else:
+        model.configuration_unknown = True
+    return _document(path, model, text, body.pointer)
+
+
+def _hcl_text(node: Node) -> str:
+    """A value as the module's format("%s = %s") renders it."""
+    if isinstance(node.value, bool):
+        return "true" if node.value else "false"
+    return str(node.value)
+
+
+def _from_terraform_json(path: str, values: Node, text: str) -> list[Document]:
+    resources = []
+
+    def walk(module: Node | None) -> None:
+        if module is None or not isinstance(module.value, dict):
+            return
+        for resource in (module.get("resources") or Node([], 0, 0, "")).elements():
+            kind, name, body = resource.get("type"), resource.get("name"), resource.get("values")
+            if kind is not None and name is not None and body is not None and isinstance(body.value, dict):
+                address = resource.get("address")
+                label = address.value if address is not None else name.value
+                resources.append((kind.value, label, body))
+        for child in (module.get("child_modules") or Node([], 0, 0, "")).elements():
+            walk(child)
+
+    walk(values.get("root_module"))
+    return _from_terraform(path, resources, text, "terraform")
+
+
+def _from_terraform(path: str, resources, text: str, form: str) -> list[Document]:
+    documents: list[Document] = []
+    configurations: dict[str, ConfigurationModel] = {}
+    clusters: list[ClusterModel] = []
+    for kind, name, body in resources:
+        label = name if "." in name else f"{kind}.{name}"
+        if kind == "aws_msk_configuration":
+            shaped = _tf_shape(body, _TF_CONFIGURATION)
+            model = ConfigurationModel(form, label, shaped, body.line, body.column)
+            configurations[name.split(".")[-1]] = model
+            documents.append(_document(path, model, text, body.pointer))
+            broker = _embedded_properties(path, body.get("server_properties"), text)
+            if broker is not None:
+                model.server_properties = broker.model
+                documents.append(broker)
+        elif kind in ("aws_msk_cluster", "aws_msk_serverless_cluster"):
+            serverless = kind == "aws_msk_serverless_cluster"
+            shaped = _coerce(_tf_shape(body, _TF_SERVERLESS if serverless else _TF_CLUSTER))
+            model = ClusterModel(form, serverless, label, shaped, body.line, body.column)
+            model.schema = ("CreateClusterV2", "ServerlessRequest") if serverless else ("CreateCluster", "")
+            clusters.append(model)
+            documents.append(_document(path, model, text, body.pointer))
+    for model in clusters:
+        arn = model.node("ConfigurationInfo/Arn")
+        if arn is not None and arn.tag == UNKNOWN:
+            match = re.search(r"aws_msk_configuration\.([\w-]+)", str(arn.value))
+            model.configuration = configurations.get(match.group(1)) if match else None
+            model.configuration_unknown = model.configuration is None
+    return documents
+
+
+# ------------------------------------------------ shared helpers
+
+
+def _coerce(node: Node, key: str = "") -> Node:
+    """Booleans and integers written as strings, converted as Terraform and CloudFormation do."""
+    if node.tag == UNKNOWN:
+        return node
+    if isinstance(node.value, dict):
+        for name, child in list(node.value.items()):
+            node.value[name] = _coerce(child, name)
+        return node
+    if isinstance(node.value, list):
+        node.value = [_coerce(item) for item in node.value]
+        return node
+    if isinstance(node.value, str):
+        text = node.value.strip()
+        if key in BOOLEAN_MEMBERS and text.lower() in ("true", "false"):
+            return dataclasses.replace(node, value=text.lower() == "true")
+        if key in INTEGER_MEMBERS and re.fullmatch(r"-?\d+", text):
+            return dataclasses.replace(node, value=int(text))
+    return node
+
+
+def _embedded_properties(path: str, node: Node | None, text: str) -> Document | None:
+    """A broker document for server properties embedded in a template, lines pointing into the file."""
+    from msklint.loaders.properties import parse_properties
+
+    if node is None or not isinstance(node.value, str) or node.tag not in (None, "heredoc"):
+        return None
+    lines = text.splitlines()
+    start = lines[node.line - 1][node.column - 1 :] if 0 < node.line <= len(lines) else ""
+    if node.tag == "heredoc":
+        model = parse_properties(node.value, line_offset=node.line - 1)
+    elif start[:1] in ("|", ">"):  # YAML block scalar: content starts on the next line
+        model = parse_properties(node.value, line_offset=node.line)
+    elif "\n" in node.value.rstrip("\n") and not start.startswith(("'", '"')):
+        model = parse_properties(node.value, line_offset=node.line - 1)  # plain multi-line YAML scalar
+    else:
+        model = _properties_on_one_line(node.value, node.line)
+    return Document(path=path, kind="broker", model=model, source=text, pointer=node.pointer)
+
+
+def _properties_on_one_line(value: str, line: int):
+    """Properties from a one-line string ("a=1\\nb=2" in JSON): every entry is reported on that line."""
+    from msklint.loaders.properties import parse_properties
+
+    model = parse_properties(value)
+    model.entries = [dataclasses.replace(e, line=line, value_line=line) for e in model.entries]
+    model.comments = [(line, comment) for _, comment in model.comments]
+    model.line_offset = line - 1
+    return model
+
+
+# ---------------------------------------------------------------- structure (JSON Schema from botocore)
+
+
+class _Unknown:
+    """Stands in for deploy-time values during schema validation; errors about it are dropped."""
+
+
+def load_schema(name: str, definition: str = "") -> dict:
+    import json
+    from importlib import resources
+
+    schema = json.loads(resources.files("msklint.schemas").joinpath(f"msk-{name}.schema.json").read_text())
+    if definition:
+        return {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    return schema
+
+
+def _plain(node: Node):
+    if node.tag == UNKNOWN:
+        return _Unknown()
+    if isinstance(node.value, dict):
+        return {key: _plain(child) for key, child in node.value.items()}
+    if isinstance(node.value, list):
+        return [_plain(child) for child in node.value]
+    return node.value
+
+
+def structural_errors(root: Node, schema: dict, report_unknown_members: bool = True):
+    """(node, key node or None, message) for every place `root` breaks the schema."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(schema)
+    found = []
+    for error in validator.iter_errors(_plain(root)):
+        node, hit_unknown = root, False
+        for part in error.absolute_path:
+            node = node.value[part] if isinstance(node.value, dict | list) else node
+            hit_unknown = hit_unknown or node.tag == UNKNOWN
+        if hit_unknown or isinstance(error.instance, _Unknown):
+            continue
+        name = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        keyword, expected = error.validator, error.validator_value
+        if keyword == "additionalProperties":
+            if not report_unknown_members:
+                continue
+            allowed = set(error.schema.get("properties", {}))
+            for key, child in node.value.items():
+                if key not in allowed:
+                    where = f" in {name}" if error.absolute_path else ""
+                    found.append((child, True, f"unknown member '{key}'{where}"))
+            continue
+        if keyword == "required":
+            missing = error.message.split("'")[1] if "'" in error.message else str(expected)
+            found.append((node, False, f"{name}: required member '{missing}' is missing"))
+        elif keyword == "type":
+            found.append((node, False, f"{name} must be {_article(expected)}, got {_shown(error.instance)}"))
+        elif keyword == "enum":
+            choices = ", ".join(expected)
+            found.append((node, False, f"{name} must be one of {choices}, got {_shown(error.instance)}"))
+        elif keyword in ("minimum", "minLength", "minItems"):
+            found.append(
+                (node, False, f"{name} {_measure(keyword, error.instance)} is below the minimum {expected}")
+            )
+        elif keyword in ("maximum", "maxLength", "maxItems"):
+            found.append(
+                (node, False, f"{name} {_measure(keyword, error.instance)} is above the maximum {expected}")
+            )
+        else:
+            found.append((node, False, f"{name}: {error.message}"))
+    return found
+
+
+def _article(expected) -> str:
+    names = {"object": "an object", "array": "a list", "string": "a string", "integer": "a whole number"}
+    names |= {"boolean": "true or false", "number": "a number"}
+    return names.get(expected, str(expected))
+
+
+def _shown(value) -> str:
+    import json
+
+    text = json.dumps(value) if not isinstance(value, dict | list) else type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _measure(keyword: str, value) -> str:
+    if keyword.endswith("Length"):
+        return f"length {len(value)}"
+    if keyword.endswith("Items"):
+        return f"has {len(value)} items, which"
+    return str(value)

@@ -1,0 +1,39 @@
+"""If you specify open monitoring, the JMX exporter and the node exporter can't both be disabled ("Open
+monitoring with Prometheus")."""
+
+from msklint.loaders.cluster import ClusterModel, hit
+
+CODE = "C021"
+NAME = "open-monitoring-exporters"
+SEVERITY = "error"
+SUMMARY = "Open monitoring given with both Prometheus exporters disabled"
+GUIDE = "Open monitoring with Prometheus"
+BAD = '{"Prometheus": {"JmxExporter": {"EnabledInBroker": false}, "NodeExporter": {"EnabledInBroker": false}}}\n'
+GOOD = (
+    '{"Prometheus": {"JmxExporter": {"EnabledInBroker": true}, "NodeExporter": {"EnabledInBroker": false}}}\n'
+)
+
+PATH = "OpenMonitoring/Prometheus"
+
+
+def problems(model, root=PATH):
+    prometheus = model.node(root)
+    if prometheus is None or prometheus.tag is not None:
+        return
+    off = [
+        model.node(f"{root}/{e}") is None or model.value(f"{root}/{e}/EnabledInBroker") is False
+        for e in ("JmxExporter", "NodeExporter")
+    ]
+    if all(off):
+        yield (
+            root,
+            "open monitoring with both the JMX and the node exporter disabled",
+            "enable JmxExporter, NodeExporter or both, or leave OpenMonitoring out",
+        )
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if isinstance(model, ClusterModel) and not model.serverless:
+        for path, message, hint in problems(model):
+            yield hit(model, path, message, hint)

@@ -1,0 +1,38 @@
+"""Plaintext between clients and brokers (ClientBroker PLAINTEXT or TLS_PLAINTEXT) or between brokers
+(InCluster false) sends data unencrypted. MSK allows it for unauthenticated access (and TLS_PLAINTEXT with
+mutual TLS), so this is a warning ("Enable in-transit encryption", "Encryption in transit"). In-cluster
+encryption cannot be turned on later, and without it public access and multi-VPC connectivity are
+impossible for the life of the cluster. Combinations MSK refuses are rule C015's."""
+
+from msklint.loaders.cluster import ClusterModel, hit
+
+CODE = "C016"
+NAME = "plaintext-traffic"
+SEVERITY = "warning"
+SUMMARY = "Data in transit is not encrypted (PLAINTEXT / TLS_PLAINTEXT / InCluster false)"
+GUIDE = "Enable in-transit encryption"
+BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "PLAINTEXT"}}}\n'
+GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS"}}}\n'
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, ClusterModel) or model.serverless:
+        return
+    iam, scram, tls = model.auth("iam"), model.auth("scram"), model.auth("tls")
+    client_broker = model.client_broker()
+    refused = iam or scram or (tls and client_broker == "PLAINTEXT")
+    if client_broker in ("PLAINTEXT", "TLS_PLAINTEXT") and not refused:
+        yield hit(
+            model,
+            "EncryptionInfo/EncryptionInTransit/ClientBroker",
+            f"ClientBroker {client_broker} lets clients send and read data unencrypted",
+            "use TLS (the default)",
+        )
+    if model.in_cluster() is False and not (iam or scram or tls) and model.creating:
+        yield hit(
+            model,
+            "EncryptionInfo/EncryptionInTransit/InCluster",
+            "InCluster false: brokers replicate unencrypted, and it can never be turned on later",
+            "leave InCluster true (the default); without it public access and multi-VPC connectivity are impossible",
+        )

@@ -1,0 +1,61 @@
+"""The request must have the shape `aws kafka create-cluster` / `create-cluster-v2` accept: known members,
+the right types, required members, enum values and botocore's bounds (schemas generated from botocore's
+Kafka service model by tools/gen_cluster_schemas.py). Fragment files (brokernodegroupinfo.json,
+configuration.json, ...) are checked against the part of the request they fill. CloudFormation's
+AWS::MSK::Cluster and AWS::MSK::ServerlessCluster use the API's member names (but EBSStorageInfo, and
+SecurityGroups in serverless VpcConfigs), so an unknown property there is reported too (CurrentVersion, a
+CloudFormation-only property, is allowed).
+
+Where botocore's model and the guide disagree, the guide wins: botocore caps NumberOfBrokerNodes at 15, the
+guide's "Amazon MSK quota" allows 30 (ZooKeeper) and 60 (KRaft) brokers per cluster; that bound and the
+EBS volume bounds are left to rules C005 and C006, which cite the guide. Terraform arguments are mapped to
+the API one by one, so there only types, enums, required members and bounds are checked. Deploy-time values
+(intrinsics, references) are skipped."""
+
+from msklint.findings import Hit
+from msklint.loaders.cluster import ClusterModel, load_schema, structural_errors
+from msklint.loaders.structured import Node
+
+CODE = "C001"
+NAME = "cluster-request-structure"
+SEVERITY = "error"
+SUMMARY = "The cluster definition does not have the shape MSK's CreateCluster API accepts"
+GUIDE = "Creating a cluster using the API"
+BAD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": "3",\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-1", "subnet-2", "subnet-3"]}}\n'
+GOOD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-1", "subnet-2", "subnet-3"]}}\n'
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, ClusterModel) or model.schema is None:
+        return
+    name, definition = model.schema
+    root = model.root
+    if model.format == "create-cluster-v2":
+        root = model.extras["request"]
+    elif model.fragment:
+        root = model.node(_FRAGMENT_PLACES[model.fragment])
+    elif model.format == "cloudformation":
+        outside = _CFN_ONLY | ({"ClusterName", "Tags"} if model.serverless else set())
+        root = Node(
+            {k: v for k, v in root.value.items() if k not in outside}, root.line, root.column, root.pointer
+        )
+    schema = load_schema(name, definition)
+    strict = model.format != "terraform"  # Terraform arguments are mapped one by one: none is unknown
+    for node, is_key, message in structural_errors(root, schema, report_unknown_members=strict):
+        line = node.key_line if is_key and node.key_line else node.line
+        column = node.key_column if is_key and node.key_line else node.column
+        yield Hit(line or model.line, column or model.column, node.pointer, message, _HINT)
+
+
+_CFN_ONLY = {"CurrentVersion"}  # AWS::MSK::Cluster properties that CreateCluster does not have
+_HINT = "see the CreateCluster request syntax in the Amazon MSK API reference"
+_FRAGMENT_PLACES = {
+    "BrokerNodeGroupInfo": "BrokerNodeGroupInfo",
+    "EncryptionInfo": "EncryptionInfo",
+    "ClientAuthentication": "ClientAuthentication",
+    "LoggingInfo": "LoggingInfo",
+    "OpenMonitoringInfo": "OpenMonitoring",
+    "ConnectivityInfo": "BrokerNodeGroupInfo/ConnectivityInfo",
+    "ConfigurationInfo": "ConfigurationInfo",
+}

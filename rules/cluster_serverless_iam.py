@@ -1,0 +1,25 @@
+"""MSK Serverless requires IAM access control for all clusters ("MSK Serverless"): ClientAuthentication must
+turn on SASL/IAM."""
+
+from msklint.loaders.cluster import ClusterModel, hit
+
+CODE = "C026"
+NAME = "serverless-iam-required"
+SEVERITY = "error"
+SUMMARY = "A serverless cluster must use IAM access control"
+GUIDE = "MSK Serverless"
+BAD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}]}}\n'
+GOOD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}],\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}\n'
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, ClusterModel) or not model.serverless:
+        return
+    if model.auth("iam") is False or (model.node("ClientAuthentication") is None and model.whole):
+        yield hit(
+            model,
+            "ClientAuthentication",
+            "MSK Serverless needs IAM access control turned on",
+            "set ClientAuthentication Sasl Iam Enabled to true",
+        )

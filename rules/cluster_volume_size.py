@@ -1,0 +1,27 @@
+""" "Amazon MSK quota": EBS storage per broker is at least 1 GiB and at most 16384 GiB."""
+
+from msklint.loaders.cluster import ClusterModel, hit
+from msklint.msk import MAX_VOLUME_GIB, MIN_VOLUME_GIB
+
+CODE = "C006"
+NAME = "ebs-volume-size"
+SEVERITY = "error"
+SUMMARY = "EBS volume size per broker must be 1..16384 GiB"
+GUIDE = "Amazon MSK quota"
+BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b"],\n "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 20000}}}\n'
+GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b"],\n "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 16384}}}\n'
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, ClusterModel) or model.serverless:
+        return
+    path = "BrokerNodeGroupInfo/StorageInfo/EbsStorageInfo/VolumeSize"
+    size = model.integer(path)
+    if size is not None and not MIN_VOLUME_GIB <= size <= MAX_VOLUME_GIB:
+        yield hit(
+            model,
+            path,
+            f"VolumeSize {size} GiB is outside {MIN_VOLUME_GIB}..{MAX_VOLUME_GIB} GiB per broker",
+            "use tiered storage, or more brokers, for more than 16384 GiB per broker",
+        )

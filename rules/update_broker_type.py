@@ -1,0 +1,74 @@
+"""update-broker-type ("Updating the broker size"): the target must be a broker size MSK offers ("Broker
+sizes"); the guide allows updating from M5 or T3 to M7g, and from M7g to M5 (M5 to M5 and T3 to M5 are
+the ordinary scale-up/down its examples show). Updating to kafka.t3.small from a larger size is not among the
+transitions the guide lists, so it is reported. M7g targets need a Kafka version M7g supports. A smaller
+size is refused when partitions per broker exceed the size's recommended maximum ("Right-size your
+cluster: Number of partitions per broker"); that needs live data (see `msklint check --bootstrap-server`),
+so the rule reminds of it as a warning when the size goes down."""
+
+from msklint.loaders.cluster import hit
+from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.msk import (
+    BROKER_SIZES,
+    BROKER_VCPUS,
+    M7G_KAFKA_VERSIONS,
+    broker_family,
+    known_kafka_version,
+    recommended_partitions_per_broker,
+)
+
+CODE = "U007"
+NAME = "update-broker-type-transition"
+SEVERITY = "error"
+SUMMARY = "Broker size update MSK does not allow"
+GUIDE = "Updating the broker size"
+BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetInstanceType": "kafka.m6.large"}\n'
+GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetInstanceType": "kafka.m5.xlarge"}\n'
+
+PATH = "TargetInstanceType"
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, UpdateRequest) or model.operation != "UpdateBrokerType":
+        return
+    target = model.value(PATH)
+    if not isinstance(target, str):
+        return
+    if target not in BROKER_SIZES:
+        yield hit(
+            model,
+            PATH,
+            f"broker size '{target}' does not exist in Amazon MSK",
+            "use kafka.t3.small, kafka.m5.* or kafka.m7g.* (large..16xlarge)",
+        )
+        return
+    current = current_cluster(ctx)
+    now = (current.broker_type if current else None) or ctx.cluster.broker_type
+    version = (current.string("KafkaVersion") if current else None) or ctx.cluster.kafka_version
+    if now == target:
+        yield hit(model, PATH, f"the cluster already uses {target}", "give a different size")
+        return
+    if broker_family(target) == "t3" and now is not None:
+        yield hit(
+            model,
+            PATH,
+            f"updating {now} to kafka.t3.small is not a transition the guide allows",
+            "MSK updates M5 or T3 to M7g, M7g to M5, and between M5 sizes",
+        )
+    if broker_family(target) == "m7g" and known_kafka_version(version) not in (None, *M7G_KAFKA_VERSIONS):
+        yield hit(
+            model,
+            PATH,
+            f"M7g brokers are not supported on Kafka {version}",
+            f"upgrade Kafka to one of {', '.join(M7G_KAFKA_VERSIONS)} first",
+        )
+    if now in BROKER_VCPUS and BROKER_VCPUS[target] < BROKER_VCPUS[now]:
+        limit = recommended_partitions_per_broker(target)
+        yield hit(
+            model,
+            PATH,
+            f"smaller brokers: MSK refuses the update if any broker holds more than {limit} partitions",
+            "check partitions per broker first (msklint check --bootstrap-server ...)",
+            "warning",
+        )

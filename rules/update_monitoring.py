@@ -1,0 +1,26 @@
+"""update-monitoring: if OpenMonitoring is given, the JMX and node exporters can't both be disabled ("Open
+monitoring with Prometheus"); each enabled broker-log destination needs its LogGroup / Bucket /
+DeliveryStream ("Broker logs")."""
+
+from msklint.rules.cluster_broker_logs import problems as log_problems
+from msklint.rules.cluster_open_monitoring import problems as monitoring_problems
+
+from msklint.loaders.cluster import hit
+from msklint.loaders.update import UpdateRequest, as_cluster
+
+CODE = "U012"
+NAME = "update-monitoring"
+SEVERITY = "error"
+SUMMARY = "update-monitoring with both exporters off or a log destination missing"
+GUIDE = "Open monitoring with Prometheus"
+BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "LoggingInfo": {"BrokerLogs": {"S3": {"Enabled": true}}}}\n'
+GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "LoggingInfo": {"BrokerLogs": {"S3": {"Enabled": true, "Bucket": "msk-logs"}}}}\n'
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, UpdateRequest) or model.operation != "UpdateMonitoring":
+        return
+    asked = as_cluster(model)
+    for path, message, hint in [*monitoring_problems(asked), *log_problems(asked)]:
+        yield hit(model, path, message, hint)

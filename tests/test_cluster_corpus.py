@@ -1,0 +1,121 @@
+"""Every corpus cluster and Terraform file loads, and its findings are the ones reviewed by hand (below).
+
+Review notes (C012 pinned with today = 2024-07-01):
+- Checkmarx positive6 (CFN JSON): InCluster "false" with mutual TLS: MSK refuses it (C015); "ReplaceWith..."
+  placeholder configuration ARN (C023); Kafka 2.2.1 (end of support 2024-06-08, C012 error).
+- Tak1wa basic, dms demo, eventbridge-pipes: two client subnets (C029 info); TLS_PLAINTEXT with
+  unauthenticated access is allowed, so a warning (C016), not an error.
+- jaehyeon MSKSecurityWorkshop: the mTLS cluster also turns on SASL/SCRAM with TLS_PLAINTEXT: SCRAM needs
+  TLS (C015 error, MSK refuses the stack); the other cluster is unauthenticated TLS_PLAINTEXT (C016).
+- vasveena clusterinfo: `<aws-account-number>` placeholder in the configuration ARN (C023).
+- kics tf public positive: public access with no client authentication (so unauthenticated only): two C018.
+- arun1289: SASL/IAM and SASL/SCRAM with TLS_PLAINTEXT (C015 twice, one per method, same line).
+- garystafford: the configuration is for 2.6.1 while the cluster runs 2.8.0 (C024), both end-of-support.
+- CloudFormation `!Ref` to a String/Number parameter takes the parameter's Default: mirrormaker2's source
+  default 2.3.1 (C012) and destination default 2.4.1 (C011: 2.4.1 cannot be created; C012), eventbridge-pipes
+  2.8.1, jaehyeon 2.7.0, valentine 2.2.1 (C012); findings point at the Default line. Two clusters sharing a
+  parameter report it once.
+- Checkmarx positive5: `LogGroup` under Firehose and S3 is not a member there (C001, as cfn-lint E3002);
+  Checkmarx positive6 and positive5: "ReplaceWith..." placeholders as subnet and security group IDs (C030; cfn-lint
+  E1150 reports the security group only).
+- terraform-aws-modules complete example (a call of that module, read through its inputs): multi-VPC
+  connectivity with SASL/SCRAM while its configuration_server_properties set allow.everyone.if.no.acl.found
+  = true (C020, real); Kafka "3.9.x" is newer than every version this guide lists (C010 warning only).
+- serverless-patterns SAM template: its EC2 role's inline policy (a `!Sub` JSON string) allows
+  `kafka-cluster:*Topic*` on a cluster ARN, where topic actions grant nothing (I011, real).
+- Other module calls (RcZo-2's and angelabad's own modules) have unknown interfaces: no cluster is read.
+"""
+
+import pytest
+from helpers import CORPUS
+
+from msklint.config import ClusterContext, Config
+from msklint.engine import lint
+
+PINNED = {
+    "cluster/Checkmarx__kics__cfn-msk-encryption-disabled-positive6.json": [
+        ("C012", 8),
+        ("C015", 16),
+        ("C023", 30),
+        ("C030", 48),
+        ("C030", 56),
+        ("C030", 57),
+        ("C030", 58),
+    ],
+    "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": [
+        ("C012", 9),
+        ("C001", 18),
+        ("C001", 22),
+        ("C030", 30),
+        ("C030", 31),
+        ("C030", 32),
+    ],
+    "cluster/IvanProdaiko94__UCU-scala-final-project__brokernodegroupinfo.json": [],
+    "cluster/MekkaSiekka__kafka_demo__clusterinfo.json": [("C012", 25)],
+    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": [("C029", 38), ("C012", 47)],
+    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_serverless.yaml": [],
+    "cluster/ahmed1__credit-fraud-kafka-serverless__clusterinfo.json": [("C012", 25)],
+    "cluster/andreacappelletti97__cs441_course_project__clusterinfo.json": [("C012", 22)],
+    "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": [("C029", 427), ("C016", 441), ("C012", 444)],
+    "cluster/aws-samples__mirrormaker2-msk-migration__MSKClusterWithImports.yml": [
+        ("C012", 5),
+        ("C011", 14),
+        ("C012", 14),
+        ("C016", 110),
+        ("C016", 143),
+        ("C016", 172),
+        ("C016", 205),
+    ],
+    "cluster/aws-samples__msk-open-monitoring__brokernodegroupinfo.json": [],
+    "cluster/aws-samples__serverless-patterns__eventbridge-pipes-msk-to-lambda-msk-cluster.yaml": [
+        ("C012", 5),
+        ("C029", 139),
+        ("C016", 155),
+    ],
+    "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [("I011", 893)],
+    "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [
+        ("C012", 14),
+        ("C015", 385),
+        ("C016", 420),
+    ],
+    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [("C012", 116)],
+    "cluster/vasveena__amazon-msk-ttt-workshop__clusterinfo.json": [("C023", 19), ("C016", 28), ("C012", 32)],
+    "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": [],
+    "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": [("C012", 3), ("C018", 9), ("C018", 9)],
+    "terraform/RcZo-2__aws-msk-terraform__express-cluster-module.tf": [],
+    "terraform/angelabad__terraform-aws-msk-cluster__complete-example-module.tf": [],
+    "terraform/arun1289__aws-kafka-msk-dr-setup__primary-msk-cluster.tf": [
+        ("C012", 3),
+        ("C015", 24),
+        ("C015", 24),
+    ],
+    "terraform/aws-samples__mirrormaker2-msk-migration__msk-cluster.tf": [],
+    "terraform/garystafford__terraform-msk-demo__msk-config-and-cluster.tf": [
+        ("C012", 3),
+        ("C012", 15),
+        ("C024", 17),
+    ],
+    "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": [("C012", 3)],
+    "terraform/mminichino__columnar-demo-msk-terraform__msk-cluster.tf": [],
+    "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": [],
+    "terraform/pedrofreitaslima__extrato-project__msk-serverless.tf": [],
+    "terraform/robertchu1205__devops__msk-dev-cluster.tf": [("C012", 3), ("C015", 46)],
+    "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": [
+        ("C010", 5),
+        ("C020", 15),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_corpus_file_findings_are_pinned(name):
+    result = lint(
+        [str(CORPUS / name)], Config(rule_options={"C012": {"today": "2024-07-01"}}), ClusterContext()
+    )
+    assert result.errors == []
+    assert [(f.rule, f.line) for f in result.findings] == PINNED[name]
+
+
+def test_every_cluster_and_terraform_corpus_file_is_pinned():
+    files = {f"{p.parent.name}/{p.name}" for d in ("cluster", "terraform") for p in (CORPUS / d).iterdir()}
+    assert files == set(PINNED)

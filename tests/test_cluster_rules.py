@@ -1,0 +1,303 @@
+"""Per-rule tables for the cluster pack: input -> exact [(code, line)], each with a compliant twin."""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from helpers import codes_and_lines
+
+from msklint.config import ClusterContext, Config
+from msklint.engine import build_context, run_rules
+from msklint.loaders import load_file
+from msklint.registry import discover
+
+TODAY = {"C012": {"today": "2024-07-01"}}
+
+
+def lint(text, filename="cluster.json", select=(), options=None, kind=None, context=None):
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, filename)
+        Path(path).write_text(text, encoding="utf-8")
+        documents = load_file(path, kind)
+        config = Config(select=select, rule_options=options or TODAY)
+        return run_rules(documents, build_context(documents, context or ClusterContext()), config)
+
+
+def cluster(**changes):
+    """A compliant create-cluster request, one member per line so findings have distinct lines."""
+    body = {
+        "ClusterName": "demo",
+        "KafkaVersion": "3.6.0",
+        "NumberOfBrokerNodes": 3,
+        "BrokerNodeGroupInfo": {
+            "InstanceType": "kafka.m5.large",
+            "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"],
+            "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 100}},
+        },
+        "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
+        "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS", "InCluster": True}},
+    }
+    for path, value in changes.items():
+        holder = body
+        parts = path.split("__")
+        for part in parts[:-1]:
+            holder = holder.setdefault(part, {})
+        if value is None:
+            holder.pop(parts[-1], None)
+        else:
+            holder[parts[-1]] = value
+    return json.dumps(body, indent=1) + "\n"
+
+
+def line_of(text, needle):
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+GOOD = cluster()
+
+
+def test_good_cluster_has_no_findings():
+    assert lint(GOOD) == []
+
+
+CASES = [
+    # (code, request, needle on the reported line)
+    ("C001", cluster(NumberOfBrokerNodes="3"), '"NumberOfBrokerNodes"'),
+    ("C001", cluster(Bogus=1), '"Bogus"'),
+    ("C001", cluster(EnhancedMonitoring="PER_CLUSTER"), '"EnhancedMonitoring"'),
+    ("C001", cluster(ClusterName="x" * 65), '"ClusterName"'),
+    ("C002", cluster(BrokerNodeGroupInfo__InstanceType="kafka.m7g.24xlarge"), '"InstanceType"'),
+    (
+        "C003",
+        cluster(BrokerNodeGroupInfo__ClientSubnets=["subnet-0000000a"], NumberOfBrokerNodes=2),
+        '"ClientSubnets"',
+    ),
+    ("C004", cluster(NumberOfBrokerNodes=4), '"NumberOfBrokerNodes"'),
+    ("C005", cluster(NumberOfBrokerNodes=33), '"NumberOfBrokerNodes"'),
+    ("C005", cluster(NumberOfBrokerNodes=63, KafkaVersion="3.7.x.kraft"), '"NumberOfBrokerNodes"'),
+    ("C006", cluster(BrokerNodeGroupInfo__StorageInfo__EbsStorageInfo__VolumeSize=16385), '"VolumeSize"'),
+    ("C008", cluster(StorageMode="TIERED", KafkaVersion="3.5.1"), '"StorageMode"'),
+    (
+        "C009",
+        cluster(StorageMode="TIERED", BrokerNodeGroupInfo__InstanceType="kafka.t3.small"),
+        '"InstanceType"',
+    ),
+    ("C010", cluster(KafkaVersion="3.6.1"), '"KafkaVersion"'),
+    ("C011", cluster(KafkaVersion="2.4.1"), '"KafkaVersion"'),
+    ("C012", cluster(KafkaVersion="3.4.0"), '"KafkaVersion"'),
+    ("C013", cluster(KafkaVersion="3.7.0.kraft"), '"KafkaVersion"'),
+    (
+        "C014",
+        cluster(KafkaVersion="3.1.1", BrokerNodeGroupInfo__InstanceType="kafka.m7g.large"),
+        '"InstanceType"',
+    ),
+    ("C015", cluster(EncryptionInfo__EncryptionInTransit__ClientBroker="TLS_PLAINTEXT"), '"ClientBroker"'),
+    ("C015", cluster(EncryptionInfo__EncryptionInTransit__InCluster=False), '"InCluster"'),
+    (
+        "C016",
+        cluster(ClientAuthentication=None, EncryptionInfo__EncryptionInTransit__ClientBroker="PLAINTEXT"),
+        '"ClientBroker"',
+    ),
+    (
+        "C017",
+        cluster(BrokerNodeGroupInfo__ConnectivityInfo={"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}}),
+        '"Type"',
+    ),
+    (
+        "C021",
+        cluster(OpenMonitoring={"Prometheus": {"JmxExporter": {"EnabledInBroker": False}}}),
+        '"Prometheus"',
+    ),
+    ("C022", cluster(LoggingInfo={"BrokerLogs": {"Firehose": {"Enabled": True}}}), '"Firehose"'),
+    (
+        "C023",
+        cluster(
+            ConfigurationInfo={
+                "Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/c/ab-1",
+                "Revision": 0,
+            }
+        ),
+        '"Revision"',
+    ),
+    ("C025", cluster(Tags={"aws:team": "x"}), '"aws:team"'),
+    ("C025", cluster(Tags={"team": "x" * 256}), '"team"'),
+    (
+        "C029",
+        cluster(
+            BrokerNodeGroupInfo__ClientSubnets=["subnet-0000000a", "subnet-0000000b"], NumberOfBrokerNodes=2
+        ),
+        '"ClientSubnets"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "needle"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_bad_input_gives_exactly_one_finding(code, text, needle):
+    assert codes_and_lines(lint(text, select=(code,))) == [(code, line_of(text, needle))]
+
+
+@pytest.mark.parametrize("code", sorted({c[0] for c in CASES}))
+def test_good_twin_is_clean_for_each_rule(code):
+    assert lint(GOOD, select=(code,)) == []
+
+
+def test_end_of_support_is_a_warning_before_and_an_error_after_the_date():
+    text = cluster(KafkaVersion="3.4.0")
+    before = lint(text, select=("C012",), options={"C012": {"today": "2025-06-16"}})
+    after = lint(text, select=("C012",), options={"C012": {"today": "2025-06-17"}})
+    assert [(f.severity, f.message) for f in before] == [
+        ("warning", "Kafka 3.4.0 reaches end of support on 2025-06-17")
+    ]
+    assert [(f.severity, f.message) for f in after] == [
+        ("error", "Kafka 3.4.0 reached end of support on 2025-06-17")
+    ]
+    assert lint(cluster(KafkaVersion="3.5.1"), select=("C012",)) == []
+
+
+def test_public_access_prerequisites_in_terraform():
+    text = (ROOT_TF := TF_CLUSTER.replace("#CONNECTIVITY", PUBLIC)).replace("iam = true", "iam = false")
+    found = lint(text, "main.tf", select=("C018",))
+    assert [(f.line, f.message) for f in found] == [
+        (
+            line_of(text, "client_authentication {"),
+            "public access needs SASL/IAM, SASL/SCRAM or mTLS turned on",
+        )
+    ]
+    assert lint(ROOT_TF, "main.tf", select=("C017", "C018")) == []  # Terraform: no creation-time error
+
+
+def test_public_access_with_scram_needs_acl_setting():
+    text = TF_CLUSTER.replace("#CONNECTIVITY", PUBLIC).replace("iam = true", "scram = true")
+    assert codes_and_lines(lint(text, "main.tf", select=("C020",))) == [
+        ("C020", line_of(text, "SERVICE_PROVIDED_EIPS"))
+    ]
+    with_acls = text.replace("#CONFIG", CONFIG_REF) + CONFIGURATION.replace(
+        "#EXTRA", "allow.everyone.if.no.acl.found=false"
+    )
+    assert lint(with_acls, "main.tf", select=("C020",)) == []
+    unknown_configuration = text.replace(
+        "#CONFIG", "configuration_info {\n    arn = var.arn\n    revision = 1\n  }"
+    )
+    assert lint(unknown_configuration, "main.tf", select=("C020",)) == []
+
+
+def test_multi_vpc_requirements():
+    vpc = "connectivity_info {\n      vpc_connectivity {\n        client_authentication {\n          tls = true\n        }\n      }\n    }"
+    text = TF_CLUSTER.replace("#CONNECTIVITY", vpc).replace('"3.6.0"', '"2.6.2"')
+    found = lint(text, "main.tf", select=("C019",))
+    assert [f.message for f in found] == [
+        "multi-VPC connectivity needs Kafka 2.7.1 or later, not 2.6.2",
+        "multi-VPC connectivity for TLS, which the cluster does not turn on",
+    ]
+    good = TF_CLUSTER.replace(
+        "#CONNECTIVITY", vpc.replace("tls = true", "sasl {\n            iam = true\n          }")
+    )
+    assert lint(good, "main.tf", select=("C019",)) == []
+
+
+def test_provisioned_throughput_bounds():
+    def request(size, volume, rate):
+        return cluster(
+            BrokerNodeGroupInfo__InstanceType=size,
+            BrokerNodeGroupInfo__StorageInfo__EbsStorageInfo={
+                "VolumeSize": volume,
+                "ProvisionedThroughput": {"Enabled": True, "VolumeThroughput": rate},
+            },
+        )
+
+    messages = lambda text: [f.message for f in lint(text, select=("C007",))]  # noqa: E731
+    assert messages(request("kafka.m5.2xlarge", 100, 250)) == [
+        "provisioned storage throughput is not available for kafka.m5.2xlarge"
+    ]
+    assert messages(request("kafka.m7g.2xlarge", 100, 313)) == [
+        "VolumeThroughput 313 MiB/s is above the maximum 312 for kafka.m7g.2xlarge"
+    ]
+    assert messages(request("kafka.m5.4xlarge", 5, 200)) == [
+        "provisioned throughput needs a volume of at least 10 GiB, not 5 GiB",
+        "VolumeThroughput 200 MiB/s is below the minimum 250",
+    ]
+    assert messages(request("kafka.m5.4xlarge", 10, 593)) == []
+    assert messages(request("kafka.m7g.2xlarge", 10, 312)) == []
+
+
+def test_configuration_versions_and_name():
+    text = CONFIGURATION.replace("#EXTRA", "") + TF_CLUSTER.replace("#CONFIG", CONFIG_REF)
+    bad = text.replace('["3.6.0"]', '["2.6.1"]').replace(
+        'name           = "conf"', 'name           = "my_conf"'
+    )
+    assert codes_and_lines(lint(bad, "main.tf", select=("C024", "C028"))) == [
+        ("C028", line_of(bad, "my_conf")),
+        ("C024", line_of(bad, "configuration_info {")),
+    ]
+    assert lint(text, "main.tf", select=("C024", "C028")) == []
+
+
+def test_serverless_rules():
+    bad = json.dumps(
+        {"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-0000000a"]}]}}, indent=1
+    )
+    assert sorted(codes_and_lines(lint(bad, select=("C026", "C027")))) == [("C026", 3), ("C027", 6)]
+    good = json.dumps(
+        {
+            "ClusterName": "s",
+            "Serverless": {
+                "VpcConfigs": [{"SubnetIds": ["subnet-0000000a", "subnet-0000000b"]}] * 5,
+                "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
+            },
+        }
+    )
+    assert lint(good, select=("C026", "C027")) == []
+    six = good.replace(
+        '"VpcConfigs": [', '"VpcConfigs": [{"SubnetIds": ["subnet-0000000a", "subnet-0000000b"]}, '
+    )
+    assert [f.rule for f in lint(six, select=("C027",))] == ["C027"]
+
+
+def test_rule_examples_bad_and_good():
+    """Every cluster, update and worker rule's BAD example fires it and GOOD does not (where GOOD differs)."""
+    names = {"cluster": "cluster.json", "update": "request.json", "worker": "connect.worker.properties"}
+    for rule in discover({"cluster", "update", "worker"}):
+        if not rule.bad:
+            continue
+        name = "main.tf" if rule.bad.startswith("resource") else names[rule.kind]
+        kind = rule.kind if rule.kind != "worker" else None
+        context = ClusterContext(kafka_version="3.5.1", broker_type="kafka.m5.large", zones=3, brokers=6)
+        if rule.code in ("U002", "U009", "U010", "W004"):
+            continue  # need a describe-cluster or topic file: covered in test_update_rules / test_worker_rules
+        bad = lint(rule.bad, name, select=(rule.code,), kind=kind, context=context)
+        assert [f.rule for f in bad][:1] == [rule.code], rule.code
+        if rule.good != rule.bad:
+            assert lint(rule.good, name, select=(rule.code,), kind=kind, context=context) == [], rule.code
+
+
+TF_CLUSTER = """resource "aws_msk_cluster" "c" {
+  cluster_name           = "c"
+  kafka_version          = "3.6.0"
+  number_of_broker_nodes = 3
+  broker_node_group_info {
+    instance_type  = "kafka.m5.large"
+    client_subnets = ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]
+    #CONNECTIVITY
+  }
+  client_authentication {
+    sasl {
+      iam = true
+    }
+  }
+  #CONFIG
+}
+"""
+PUBLIC = 'connectivity_info {\n      public_access {\n        type = "SERVICE_PROVIDED_EIPS"\n      }\n    }'
+CONFIG_REF = "configuration_info {\n    arn      = aws_msk_configuration.conf.arn\n    revision = 1\n  }"
+CONFIGURATION = """
+resource "aws_msk_configuration" "conf" {
+  name           = "conf"
+  kafka_versions = ["3.6.0"]
+  server_properties = <<PROPERTIES
+auto.create.topics.enable=false
+#EXTRA
+PROPERTIES
+}
+"""
