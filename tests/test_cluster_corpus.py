@@ -72,7 +72,9 @@ PINNED = {
         ("C029", 139),
         ("C016", 155),
     ],
-    "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [("I011", 893)],
+    "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [
+        ("I011", 893)
+    ],
     "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [
         ("C012", 14),
         ("C015", 385),
