@@ -1,9 +1,13 @@
-"""The same topic name is defined twice in the run, in one file or across files. Whichever is applied
+"""The same topic name is defined twice in one folder, in one file or across its files. Whichever is applied
 second fails (Kafka's TopicExistsException, or Terraform's "already exists"), or two definitions fight
 over the topic's configuration. The guide's "Topic-level configuration" section is about setting
 configuration for new and existing topics; one definition per topic is what makes that reviewable. Names
-Terraform computes (`each.key`) are not compared; live clusters are not compared with files.
+Terraform computes (`each.key`) are not compared; live clusters are not compared with files. Files in
+different folders are not compared: repositories keep one folder per cluster or environment
+(`dev/topics.yaml`, `prod/topics.yaml`), where the same names are expected.
 """
+
+import os
 
 from msklint.findings import Hit
 
@@ -17,17 +21,18 @@ GOOD = "topics:\n  - name: orders\n    partitions: 6\n  - name: refunds\n    par
 
 
 def check_all(docs, ctx, options):
-    first: dict[str, tuple] = {}
+    first: dict[tuple[str, str], tuple] = {}
     for doc in docs:
         if doc.extras.get("live"):
             continue
         for topic in doc.model.topics:
             if not topic.name_known:
                 continue
-            if topic.name not in first:
-                first[topic.name] = (doc.path, topic.line)
+            key = (os.path.dirname(doc.path), topic.name)
+            if key not in first:
+                first[key] = (doc.path, topic.line)
                 continue
-            path, line = first[topic.name]
+            path, line = first[key]
             where = f"line {line}" if path == doc.path else f"{path}:{line}"
             yield (
                 doc,

@@ -370,6 +370,7 @@ CASES = [
     ("T102", {"a.yaml": msk(name="x"), "b.yaml": msk(name="x")}, {}, [("T102", "b.yaml", 2)]),
     ("T102", {"a.yaml": msk(name="x") + "  - name: x\n    partitions: 1\n"}, {}, [("T102", "a.yaml", 5)]),
     ("T102", {"a.yaml": msk(name="x"), "b.yaml": msk(name="y")}, {}, []),
+    ("T102", {"dev/a.yaml": msk(name="x"), "prod/a.yaml": msk(name="x")}, {}, []),
     (
         "T102",
         {

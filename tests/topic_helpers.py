@@ -16,6 +16,7 @@ def run(files: dict[str, str], context: dict | None = None, select: tuple[str, .
         paths = []
         for name, text in files.items():
             path = os.path.join(folder, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
             Path(path).write_text(text, encoding="utf-8")
             paths.append(path)
         result = lint(paths, Config(select=select), make_context(context or {}, "test"))
