@@ -38,16 +38,24 @@ def lookup(key: str) -> tuple[str, dict] | None:
         mechanism, _, sasl = rest.partition(".")
         if mechanism and sasl.startswith("sasl.") and sasl in configs:
             return sasl, configs[sasl]
+    if _in_guide_lists(key):
+        # e.g. allow.everyone.if.no.acl.found: the authorizer's, not KafkaConfig's, so the catalog has
+        # no definition; the guide lists it, so it is known (its value is checked by the rules that use it)
+        return key, {}
     return None
+
+
+def _in_guide_lists(key: str) -> bool:
+    allow = allowlist()
+    return key in allow["custom"] or key in allow["default_table"] or key in allow["settable_dynamic"]
 
 
 def settable_on_msk(key: str) -> bool:
     """In the guide's lists ("Custom MSK configurations", the default-configuration table, the "Dynamic
     configuration" note) or a property Kafka can change without a restart (not read-only)."""
-    allow = allowlist()
-    if key in allow["not_settable"]:
+    if key in allowlist()["not_settable"]:
         return False
-    if key in allow["custom"] or key in allow["default_table"] or key in allow["settable_dynamic"]:
+    if _in_guide_lists(key):
         return True
     found = lookup(key)
     return found is not None and found[1].get("dynamic", "read-only") != "read-only"

@@ -4,7 +4,8 @@ above RF, producers using acks=all can never write.
 
 Pairs checked: `min.insync.replicas` against `default.replication.factor` and against
 `offsets.topic.replication.factor` (the consumer-offsets topic takes the broker-wide min.insync.replicas);
-`transaction.state.log.min.isr` against `transaction.state.log.replication.factor`. A value the file does
+`transaction.state.log.min.isr` against `transaction.state.log.replication.factor`; the offsets pair only
+when the file sets offsets.topic.replication.factor, so one setting gets one finding. A value the file does
 not set is MSK's default ("The default Amazon MSK configuration": RF 3 and minISR 2 on three-AZ clusters,
 RF 2 and minISR 1 on two-AZ clusters; needs the zone count, msklint.topic_config) or, for properties that
 table does not list, Kafka's default. At least one of the pair must be set in the file. minISR equal to RF
@@ -43,6 +44,8 @@ def check(doc, ctx, options):
     for isr_key, rf_key in PAIRS:
         if isr_key not in settings and rf_key not in settings:
             continue
+        if rf_key == "offsets.topic.replication.factor" and rf_key not in settings:
+            continue  # compared with default.replication.factor already: one finding per setting
         (isr, isr_note), (factor, rf_note) = (
             _effective(ctx, settings, isr_key),
             _effective(ctx, settings, rf_key),
