@@ -1,7 +1,8 @@
 """`zookeeper.session.timeout.ms` and `zookeeper.connection.timeout.ms` take values from 6000 to 18000
 inclusive on MSK ("Custom MSK configurations": "MinValue = 6000  MaxValue (inclusive) = 18000"), for
-ZooKeeper-mode clusters. On a KRaft cluster they have no effect: B012 reports them there, and this rule is
-silent."""
+ZooKeeper-mode clusters. The range is checked whatever the cluster's mode: a configuration is created
+independently of any cluster (CreateConfiguration knows only its Kafka versions), so MSK validates the
+value even when the configuration is meant for a KRaft cluster, where B012 adds that it has no effect."""
 
 from msklint.findings import Hit
 from msklint.topic_config import as_int
@@ -18,9 +19,6 @@ KEYS = ("zookeeper.session.timeout.ms", "zookeeper.connection.timeout.ms")
 
 
 def check(doc, ctx, options):
-    version = ctx.cluster.version
-    if version is not None and version.is_kraft:
-        return
     for key in KEYS:
         entry = doc.model.get(key)
         value = None if entry is None else as_int(entry.value)

@@ -5,9 +5,9 @@ import re
 import shlex
 
 import pytest
-from helpers import CORPUS, GUIDE, codes_and_lines, lint_text
+from helpers import CORPUS, GUIDE, ROOT, codes_and_lines, lint_text
 
-from msklint.config import ClusterContext, Config
+from msklint.config import ClusterContext, Config, make_context
 from msklint.engine import lint
 from msklint.registry import discover
 
@@ -80,7 +80,7 @@ CASES = [
         [("B011", 1), ("B011", 2)],
     ),
     ("B011", "zookeeper.session.timeout.ms=6000\nzookeeper.connection.timeout.ms=18000\n", {}, []),
-    ("B011", "zookeeper.session.timeout.ms=30000\n", {"kafka_version": "3.7.x.kraft"}, []),  # B012's there
+    ("B011", "zookeeper.session.timeout.ms=30000\n", {"kafka_version": "3.7.x.kraft"}, [("B011", 1)]),
     # B012 zookeeper-property-in-kraft
     (
         "B012",
@@ -367,3 +367,34 @@ def test_corpus_file_findings(name):
     assert sorted(codes_and_lines(result.findings), key=lambda x: x[1]) == sorted(
         CORPUS_PINNED[name], key=lambda x: x[1]
     )
+
+
+# Examples --------------------------------------------------------------------------------------------
+
+EXAMPLES = ROOT / "examples" / "broker"
+EXAMPLE_CLUSTER = {
+    "kafka_version": "3.7.x.kraft",
+    "storage_mode": "TIERED",
+    "zones": 3,
+    "brokers": 3,
+    "broker_type": "kafka.m5.4xlarge",
+}
+
+
+def example_codes(name: str, context: dict) -> list[str]:
+    result = lint([str(EXAMPLES / name)], Config(), make_context(context, "test"))
+    assert not result.errors
+    return sorted({f.rule for f in result.findings})
+
+
+def test_good_example_is_clean_with_and_without_the_cluster_context():
+    assert example_codes("good.properties", EXAMPLE_CLUSTER) == []
+    assert example_codes("good.properties", {}) == []
+
+
+def test_bad_examples_show_every_broker_rule_as_the_readme_says():
+    bad = example_codes("bad.properties", EXAMPLE_CLUSTER)
+    serverless = example_codes("serverless/bad.properties", {"cluster_type": "serverless"})
+    assert set(bad) | set(serverless) == {rule.code for rule in RULES}
+    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    assert "# " + " ".join(bad) in readme and "# " + " ".join(serverless) in readme
