@@ -97,6 +97,12 @@ def broker_configs() -> dict[str, dict]:
     return _catalog()["broker"]
 
 
+def kafka_history() -> tuple[list[str], dict[str, dict]]:
+    """(the Kafka versions the catalog's `since`/`until` refer to, oldest first; broker configs that the
+    pinned Kafka no longer has, name → {"until": last version that had it})."""
+    return _catalog()["history_versions"], _catalog()["broker_removed"]
+
+
 @dataclass(frozen=True)
 class Effective:
     value: str | None

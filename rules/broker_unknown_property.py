@@ -5,11 +5,12 @@
 Known means a broker property of the Kafka catalog (tools/gen_kafka_catalog.py, Kafka 3.9.1), including the
 listener-prefixed forms `listener.name.<listener>.<property>` the guide uses in "Amazon MSK quota". The
 suggestion is the closest broker property name by difflib's similarity ratio (at least 0.8). A property
-that only older Kafka versions have (e.g. `port`, removed in 3.0) is reported too: the catalog is 3.9.1's."""
+that only older MSK-supported Kafka versions have (e.g. `port`, gone after 2.8) is not a typo: B008 reports
+it against the cluster's Kafka version."""
 
 from msklint.broker_config import lookup
 from msklint.findings import Hit
-from msklint.topic_config import broker_configs, broker_name, topic_configs
+from msklint.topic_config import broker_configs, broker_name, kafka_history, topic_configs
 
 CODE = "B003"
 NAME = "unknown-property"
@@ -21,8 +22,9 @@ GOOD = "log.retention.hours=168\nlog.retention.ms=86400000\n"
 
 
 def check(doc, ctx, options):
+    removed = kafka_history()[1]
     for key, entry in doc.model.last.items():
-        if lookup(key) is None:
+        if lookup(key) is None and key not in removed:
             yield Hit(entry.line, entry.column, key, f"'{key}' is not a Kafka broker property", _hint(key))
 
 

@@ -34,6 +34,7 @@ CASES = [
     ("B003", "num.partitions=1\nretention.ms=86400000\n", {}, [("B003", 2)]),
     ("B003", "listener.name.client_iam.max.connections=3000\n", {}, []),
     ("B003", "listener.name.client_iam.plain.sasl.jaas.config=x\n", {}, []),
+    ("B003", "port=9092\n", {}, []),  # an older Kafka's property: B008's
     # B004 invalid-value
     ("B004", "num.partitions=three\n", {}, [("B004", 1)]),
     ("B004", "num.partitions= 3 \n", {}, []),
@@ -64,6 +65,22 @@ CASES = [
     ("B007", "num.partitions=3\nlog.retention.hours=168 # one week\n", {}, [("B007", 2)]),
     ("B007", "num.partitions=3\n# one week\nlog.retention.hours=168\n", {}, []),
     ("B007", "ssl.cipher.suites=a#b\n", {}, []),
+    # B008 property-not-in-kafka-version
+    ("B008", "num.partitions=1\nlog.local.retention.ms=1\n", {"kafka_version": "3.5.1"}, [("B008", 2)]),
+    ("B008", "num.partitions=1\nlog.local.retention.ms=1\n", {"kafka_version": "3.6.0"}, []),
+    ("B008", "log.local.retention.ms=1\n", {"kafka_version": "2.8.2.tiered"}, []),  # MSK's tiered build
+    ("B008", "log.message.timestamp.after.max.ms=1\n", {"kafka_version": "2.8.2.tiered"}, [("B008", 1)]),
+    ("B008", "compression.zstd.level=3\n", {"kafka_version": "3.7.x"}, [("B008", 1)]),
+    ("B008", "compression.zstd.level=3\n", {"kafka_version": "3.8.1"}, []),
+    ("B008", "compression.zstd.level=3\n", {}, []),
+    ("B008", "port=9092\n", {"kafka_version": "3.6.0"}, [("B008", 1)]),
+    ("B008", "port=9092\n", {"kafka_version": "2.8.1"}, []),
+    (
+        "B008",
+        "port=9092\n",
+        {"kafka_version": "3.1.1"},
+        [],
+    ),  # between 2.8.2 and 3.5.1: the history cannot tell
     # B009 serverless-broker-config
     ("B009", "\nlog.retention.hours=24\n", {"cluster_type": "serverless"}, [("B009", 2)]),
     ("B009", "log.retention.hours=24\n", {"cluster_type": "provisioned"}, []),

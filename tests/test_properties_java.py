@@ -50,7 +50,7 @@ public class Dump {
 CASES = {
     "separators": "a=1\nb:2\nc 3\nd = 4\ne\t:\t5\nf\n g=\nh==x\ni :=y\nj  \t k\n",
     "continuations": "a=one\\\n    two\\\n\tthree\nb=x\\\\\nc=y\\\\\\\nz\nd=\\\n\ne=5\n",
-    "escapes": "a\\=b=c\nk\\ ey=v\\tw\nn=\\n\\r\\f\nq=\\q\\\"x\nu=\\u00e9\\u20AC\\u0041\nc\\:d=e\n\\#h=1\n",
+    "escapes": 'a\\=b=c\nk\\ ey=v\\tw\nn=\\n\\r\\f\nq=\\q\\"x\nu=\\u00e9\\u20AC\\u0041\nc\\:d=e\n\\#h=1\n',
     "comments": "# c\n! c\n  # indented\n\t! indented\na=1 # not a comment\n#a=2\n# comment \\\nb=2\n",
     "crlf": "a=1\r\nb=2\\\r\n  3\r\nc=3\rd=4\r\n\r\ne=5",
     "unicode": "clé=valeur€\nкey=знач\n日本=語\n",
