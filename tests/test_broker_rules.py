@@ -415,3 +415,24 @@ def test_bad_examples_show_every_broker_rule_as_the_readme_says():
     assert set(bad) | set(serverless) == {rule.code for rule in RULES}
     readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
     assert "# " + " ".join(bad) in readme and "# " + " ".join(serverless) in readme
+
+
+def test_live_brokers_are_not_checked_for_settable_properties():
+    """A live broker reports the read-only settings MSK itself made; only files are checked by B001."""
+    from msklint.engine import build_context, run_rules
+    from msklint.loaders import Document
+    from msklint.loaders.properties import parse_properties
+
+    text = "num.partitions=3\nlog.cleaner.enable=true\n"
+    documents = [
+        Document(
+            path="kafka://b:9092/brokers/1",
+            kind="broker",
+            model=parse_properties(text),
+            source=text,
+            extras={"live": True},
+        ),
+        Document(path="server.properties", kind="broker", model=parse_properties(text), source=text),
+    ]
+    findings = run_rules(documents, build_context(documents, ClusterContext()), Config(select=("B001",)))
+    assert [(f.path, f.line) for f in findings] == [("server.properties", 2)]
