@@ -114,6 +114,8 @@ class Config:
         return (chosen or _matches(code, self.extend_select)) and not _matches(code, self.ignore)
 
     def ignored_for(self, code: str, path: str) -> bool:
+        if not self.per_file_ignores:
+            return False  # nothing to match: skip resolving the path (once per finding and per file)
         try:
             relative = Path(path).resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

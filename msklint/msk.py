@@ -54,6 +54,20 @@ def recommended_threads(broker_type: str) -> tuple[int, int] | None:
     return vcpus, vcpus // 2
 
 
+def msk_default_threads(broker_type: str | None, tiered: bool | None) -> dict[str, int] | None:
+    """num.io.threads and num.network.threads MSK sets when a configuration leaves them out ("The default
+    Amazon MSK configuration"): 8 and 5, or max(8, vCPUs) and max(5, vCPUs / 2) on tiered clusters.
+    None when that depends on an unknown storage mode or broker size."""
+    if tiered is None:
+        return None
+    if not tiered:
+        return {"num.io.threads": 8, "num.network.threads": 5}
+    vcpus = BROKER_VCPUS.get(broker_type or "")
+    if vcpus is None:
+        return None
+    return {"num.io.threads": max(8, vcpus), "num.network.threads": max(5, vcpus // 2)}
+
+
 # Brokers per cluster ("Amazon MSK quota").
 MAX_BROKERS_ZOOKEEPER = 30
 MAX_BROKERS_KRAFT = 60

@@ -81,6 +81,28 @@ def as_list(value: str) -> list[str]:
     return [item.strip() for item in stripped.split(",")] if stripped else []
 
 
+# Broker configs that Kafka also reads in other units, in precedence order: (key, factor to ms).
+BROKER_SPELLINGS = {
+    "log.retention.ms": (
+        ("log.retention.ms", 1),
+        ("log.retention.minutes", 60000),
+        ("log.retention.hours", 3600000),
+    ),
+    "log.roll.ms": (("log.roll.ms", 1), ("log.roll.hours", 3600000)),
+}
+
+
+def broker_configs() -> dict[str, dict]:
+    """Every broker config Kafka knows, name → definition."""
+    return _catalog()["broker"]
+
+
+def kafka_history() -> tuple[list[str], dict[str, dict]]:
+    """(the Kafka versions the catalog's `since`/`until` refer to, oldest first; broker configs that the
+    pinned Kafka no longer has, name → {"until": last version that had it})."""
+    return _catalog()["history_versions"], _catalog()["broker_removed"]
+
+
 @dataclass(frozen=True)
 class Effective:
     value: str | None
@@ -93,20 +115,15 @@ class Effective:
         return f"{key}={self.value} (from the {self.source})"
 
 
-def broker_value(ctx, broker_key: str) -> tuple[str | None, str]:
-    """(value, source) of a broker config: the broker configuration in this run, else MSK's default.
+def broker_value(ctx, broker_key: str, broker: dict | None = None) -> tuple[str | None, str]:
+    """(value, source) of a broker config: the broker configuration in this run (or `broker`, a
+    {key: value} mapping), else MSK's default.
 
     Source "" with value None means unknown: MSK's default depends on something the context doesn't say.
     """
-    broker = ctx.broker if ctx is not None else {}
-    spellings = {
-        "log.retention.ms": (
-            ("log.retention.ms", 1),
-            ("log.retention.minutes", 60000),
-            ("log.retention.hours", 3600000),
-        ),
-        "log.roll.ms": (("log.roll.ms", 1), ("log.roll.hours", 3600000)),
-    }.get(broker_key, ((broker_key, None),))
+    if broker is None:
+        broker = ctx.broker if ctx is not None else {}
+    spellings = BROKER_SPELLINGS.get(broker_key, ((broker_key, None),))
     for key, factor in spellings:
         if key not in broker:
             continue

@@ -22,7 +22,8 @@ Review notes (C012 pinned with today = 2024-07-01):
   connectivity with SASL/SCRAM while its configuration_server_properties set allow.everyone.if.no.acl.found
   = true (C020, real); Kafka "3.9.x" is newer than every version this guide lists (C010 warning only).
 - serverless-patterns SAM template: its EC2 role's inline policy (a `!Sub` JSON string) allows
-  `kafka-cluster:*Topic*` on a cluster ARN, where topic actions grant nothing (I011, real).
+  `kafka-cluster:*Topic*` on a cluster ARN, where topic actions grant nothing (I011, real); its MSK
+  configuration's ServerProperties set unclean.leader.election.enable=true (B023, real: data loss risk).
 - Other module calls (RcZo-2's and angelabad's own modules) have unknown interfaces: no cluster is read.
 """
 
@@ -73,7 +74,8 @@ PINNED = {
         ("C016", 155),
     ],
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [
-        ("I011", 893)
+        ("I011", 893),
+        ("B023", 1109),
     ],
     "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [
         ("C012", 14),

@@ -15,14 +15,14 @@ def kafka_version() -> str:
     return re.search(r"<kafka.version>([^<]+)</kafka.version>", POM.read_text()).group(1)
 
 
-def cache_dir() -> Path:
+def cache_dir(version: str | None = None) -> Path:
     base = Path(os.environ.get("MSKLINT_CACHE", Path.home() / ".cache" / "msklint"))
-    return base / f"kafka-{kafka_version()}"
+    return base / f"kafka-{version or kafka_version()}"
 
 
-def kafka_classpath() -> str:
-    """Class path of the pinned Kafka broker, downloading the jars on first use."""
-    folder = cache_dir()
+def kafka_classpath(version: str | None = None) -> str:
+    """Class path of the pinned Kafka broker (or of Kafka `version`), downloading the jars on first use."""
+    folder = cache_dir(version)
     marker = folder / ".complete"
     if not marker.exists():
         if shutil.which("mvn") is None:
@@ -38,6 +38,7 @@ def kafka_classpath() -> str:
                 str(POM),
                 "dependency:copy-dependencies",
                 f"-DoutputDirectory={partial}",
+                *([f"-Dkafka.version={version}"] if version else []),
             ],
             check=True,
             timeout=900,

@@ -1,0 +1,42 @@
+"""A broker property's value is not one Kafka accepts: it does not parse as the property's type
+(`num.partitions=three`, `delete.topic.enable=yes`, `message.max.bytes=1MB`, an int beyond 32 bits), is not
+one of its valid values (`compression.type=brotli`, `log.message.timestamp.type=logappendtime`,
+`log.cleanup.policy=delete,archive`), or is outside Kafka's own bounds (`num.io.threads=0`,
+`log.cleaner.min.cleanable.ratio=1.5`). Kafka refuses to start with it, and MSK refuses the configuration.
+
+Types, valid values and bounds come from Kafka's ConfigDefs (the catalog generated from the Kafka jars,
+tools/gen_kafka_catalog.py) and are checked by the same code as topic configs (msklint.config_values); the
+enumerations the guide lists for compression.type, log.message.timestamp.type and log.cleanup.policy are
+the same sets. Values holding a template placeholder (`${var.retention}`) are skipped: the real value
+comes later. Bounds that only the guide states are B005's."""
+
+from msklint.broker_config import is_unresolved, lookup
+from msklint.config_values import problem
+from msklint.findings import Hit
+
+CODE = "B004"
+NAME = "invalid-value"
+SEVERITY = "error"
+SUMMARY = "value has the wrong type, is not an allowed value, or is out of Kafka's bounds"
+GUIDE = "Custom MSK configurations"
+BAD = "num.partitions=three\ncompression.type=brotli\n"
+GOOD = "num.partitions=3\ncompression.type=zstd\n"
+
+
+def check(doc, ctx, options):
+    for key, entry in doc.model.last.items():
+        found = lookup(key)
+        if found is None or is_unresolved(entry.value):
+            continue
+        why = problem(found[0], entry.value, found[1])
+        if why:
+            default = found[1].get("default")
+            yield Hit(
+                entry.value_line,
+                entry.value_column,
+                key,
+                f"{key}={entry.value.strip()!r} {why}",
+                f"Kafka's default is {default!r}"
+                if default not in (None, "")
+                else f"fix the value of '{key}'",
+            )
