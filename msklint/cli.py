@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
     _add_context_flags(check)
+    from msklint.live_cli import add_arguments as add_live_flags
+
+    add_live_flags(check)
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -141,13 +144,15 @@ def _context_from_file(path: str):
 
 def check(args) -> int:
     from msklint.engine import lint
+    from msklint.live_cli import read_documents
     from msklint.registry import discover
     from msklint.reporters import render
 
-    if not args.paths:
-        raise InputError("check: give at least one file or folder")
+    if not args.paths and not args.bootstrap_server:
+        raise InputError("check: give at least one file or folder, or --bootstrap-server")
     config, context = resolve_config(args)
-    result = lint(args.paths, config, context, args.kind)
+    config, live_documents = read_documents(args, config)
+    result = lint(args.paths, config, context, args.kind, live_documents)
     if args.verbose and context.source:
         print(f"msklint: cluster context from {context.source}", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}

@@ -131,9 +131,12 @@ def _suppress(findings: list[Finding], documents: list[Document], config: Config
     return sorted(kept, key=Finding.sort_key)
 
 
-def lint(paths: list[str], config: Config, given: ClusterContext, kind: str | None = None) -> Result:
+def lint(
+    paths: list[str], config: Config, given: ClusterContext, kind: str | None = None, extra=()
+) -> Result:
+    """`extra`: documents from elsewhere than files (a live cluster), linted with the files."""
     result = Result()
-    documents = load_paths(paths, kind, result)
+    documents = load_paths(paths, kind, result) + list(extra)
     context = build_context(documents, given)
     result.findings = run_rules(documents, context, config)
     return result

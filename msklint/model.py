@@ -26,6 +26,15 @@ class Topic:
     # Live clusters only: partition → replica broker ids, and partition → in-sync replica ids.
     assignment: dict[int, list[int]] = field(default_factory=dict)
     isr: dict[int, list[int]] = field(default_factory=dict)
+    # Kafka's, MSK's, Connect's or Cruise Control's own topic (msklint.msk.is_internal_topic): user-topic
+    # rules skip it. Worked out from the name unless the loader knows better (live metadata says so).
+    internal: bool | None = None
+
+    def __post_init__(self):
+        if self.internal is None:
+            from msklint.msk import is_internal_topic
+
+            self.internal = is_internal_topic(self.name)
 
     def int_of(self, setting: Setting | None) -> int | None:
         if setting is None or setting.value is None:

@@ -120,3 +120,29 @@ def parse_kafka_version(text: str | None) -> KafkaVersion | None:
         return KafkaVersion(str(text))
     except ValueError:
         return None
+
+
+# Topics that Kafka, MSK and the tools around them create for themselves. They get the rules that apply to
+# them (placement, replication), not user-topic rules. "Cluster has topics called `__amazon_msk_canary` and
+# `__amazon_msk_canary_state`"; MSK Connect names its topics `__amazon_msk_connect_<offsets|status|configs>_
+# <connector>_<id>` ("Managing connector offsets"); self-managed Kafka Connect's usual names; Cruise
+# Control's sample and metrics topics (its defaults).
+INTERNAL_TOPICS = frozenset(
+    {
+        "__consumer_offsets",
+        "__transaction_state",
+        "__amazon_msk_canary",
+        "__amazon_msk_canary_state",
+        "connect-configs",
+        "connect-offsets",
+        "connect-status",
+        "__CruiseControlMetrics",
+        "__KafkaCruiseControlPartitionMetricSamples",
+        "__KafkaCruiseControlModelTrainingSamples",
+    }
+)
+INTERNAL_TOPIC_PREFIXES = ("__amazon_msk_",)  # the canary topics, MSK Connect's, and future ones
+
+
+def is_internal_topic(name: str) -> bool:
+    return name in INTERNAL_TOPICS or name.startswith(INTERNAL_TOPIC_PREFIXES)

@@ -1,0 +1,38 @@
+"""The topic file asks for log compaction on a topic that has tiered storage enabled on the cluster.
+"Tiered storage does not support compacted topics. Ensure that all topics that have tiered storage
+turned on have their cleanup.policy configured to 'DELETE' only." ("Tiered storage constraints and
+limitations"). Only the live state shows that the topic is tiered when the file does not say so; a file
+that sets both remote.storage.enable=true and compact is the topic pack's to report."""
+
+from msklint.findings import Hit
+from msklint.live import pairs, setting_value
+
+CODE = "L004"
+NAME = "compact-on-tiered-topic"
+SEVERITY = "error"
+SUMMARY = "cleanup.policy with compact on a topic that has tiered storage enabled on the cluster"
+GUIDE = "Tiered storage constraints and limitations"
+BAD = "topics: [{name: orders, config: {cleanup.policy: compact}}]  # live: remote.storage.enable=true\n"
+GOOD = "topics: [{name: orders, config: {cleanup.policy: delete}}]   # live: remote.storage.enable=true\n"
+
+
+def check_all(docs, ctx, options):
+    for _, document, topic, live in pairs(docs, ctx):
+        policy = setting_value(topic, "cleanup.policy")
+        if policy is None or "compact" not in [p.strip().lower() for p in policy.split(",")]:
+            continue
+        if "remote.storage.enable" in topic.config:
+            continue  # the file itself says whether the topic is tiered
+        if (live.config("remote.storage.enable") or "").strip().lower() != "true":
+            continue
+        setting = topic.config["cleanup.policy"]
+        yield (
+            document,
+            Hit(
+                setting.line,
+                setting.column,
+                setting.target,
+                f"topic '{topic.name}' has tiered storage enabled on the cluster, which does not support compaction",
+                "keep cleanup.policy=delete on tiered topics; use a separate non-tiered topic for compacted data",
+            ),
+        )

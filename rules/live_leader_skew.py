@@ -1,0 +1,46 @@
+"""One broker leads far more partitions than the others. Leaders do the produce work and most of the
+consume work, so a skewed broker runs hotter than the rest and limits the cluster; during rolling
+updates, leadership moves and comes back unevenly ("Reassign partitions"; MSK reports LeaderCount per
+broker). A broker is flagged when it leads more than (1 + max_skew) times the mean number of leaders per
+broker; clusters with fewer than `min_leaders` leaders in all are too small to judge."""
+
+from msklint.findings import Hit
+from msklint.live import document_at
+
+CODE = "L013"
+NAME = "leader-skew"
+SEVERITY = "warning"
+SUMMARY = "a broker leads many more partitions than the mean"
+GUIDE = "Reassign partitions"
+OPTIONS = {"max_skew": 0.5, "min_leaders": 10}
+BAD = "live: broker 3 leads 14 partitions, brokers 1 and 2 lead 2 each\n"
+GOOD = "live: brokers 1, 2 and 3 lead 6 partitions each\n"
+
+
+def check_all(docs, ctx, options):
+    for live_document in docs:
+        cluster = live_document.model
+        if not cluster.brokers:
+            continue
+        leaders = {broker.node_id: 0 for broker in cluster.brokers}
+        for live in cluster.topics:
+            for partition in live.partitions.values():
+                if partition.leader in leaders:
+                    leaders[partition.leader] += 1
+        total = sum(leaders.values())
+        if total < options["min_leaders"]:
+            continue
+        mean = total / len(leaders)
+        for node_id, count in leaders.items():
+            if count > mean * (1 + options["max_skew"]):
+                document = document_at(ctx, cluster.broker_path(node_id)) or live_document
+                yield (
+                    document,
+                    Hit(
+                        1,
+                        1,
+                        "leaders",
+                        f"broker {node_id} leads {count} of {total} partitions; the mean is {mean:.1f} per broker",
+                        "run a preferred leader election, or move preferred leaders with `msklint rebalance`",
+                    ),
+                )

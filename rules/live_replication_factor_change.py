@@ -1,0 +1,33 @@
+"""The topic file declares a different replication factor than the topic has on the cluster. No topic
+configuration update changes it: Kafka needs a partition reassignment that adds or removes replicas on
+brokers ("Reassign partitions"), and tools that apply the file may instead delete and re-create the
+topic. Plan and run the reassignment (msklint rebalance), then update the file to match."""
+
+from msklint.findings import Hit
+from msklint.live import pairs
+
+CODE = "L002"
+NAME = "replication-factor-change"
+SEVERITY = "error"
+SUMMARY = "declared replication factor differs from the live topic's; that needs a partition reassignment"
+GUIDE = "Reassign partitions"
+BAD = "topics: [{name: orders, replication_factor: 3}]  # live: orders has 2 replicas\n"
+GOOD = "topics: [{name: orders, replication_factor: 2}]  # live: orders has 2 replicas\n"
+
+
+def check_all(docs, ctx, options):
+    for _, document, topic, live in pairs(docs, ctx):
+        wanted = topic.replicas
+        if wanted is not None and wanted != live.replication_factor:
+            setting = topic.replication_factor
+            yield (
+                document,
+                Hit(
+                    setting.line,
+                    setting.column,
+                    setting.target,
+                    f"topic '{topic.name}' declares replication factor {wanted} but has {live.replication_factor} "
+                    "on the cluster; a topic update cannot change it",
+                    "change it with a partition reassignment (`msklint rebalance`), then declare the new value",
+                ),
+            )

@@ -1,0 +1,40 @@
+"""The topic file turns tiered storage on for a topic whose live configuration has
+`remote.storage.enable=false` set on the topic itself. Once tiered storage is disabled on a topic it
+cannot be turned on again ("Tiered storage constraints and limitations"; "Disabling tiered storage on an
+existing topic": "After you disable tiered storage on a topic, you can't re-enable it").
+
+Kafka does not record whether the topic was ever tiered, so the rule takes the safe reading: an explicit
+`false` on the topic (it is only ever set that way to disable tiered storage, or to document that it is
+off) is treated as disabled. Topics that merely inherit the default (off) are not flagged."""
+
+from msklint.findings import Hit
+from msklint.live import pairs, setting_value
+
+CODE = "L003"
+NAME = "tiered-storage-reenabled"
+SEVERITY = "error"
+SUMMARY = "tiered storage turned on again for a topic on which it was disabled"
+GUIDE = "Disabling tiered storage on an existing topic"
+BAD = (
+    "topics: [{name: orders, config: {remote.storage.enable: 'true'}}]  # live: remote.storage.enable=false\n"
+)
+GOOD = "topics: [{name: orders, config: {remote.storage.enable: 'false'}}]  # live: remote.storage.enable=false\n"
+
+
+def check_all(docs, ctx, options):
+    for _, document, topic, live in pairs(docs, ctx):
+        if setting_value(topic, "remote.storage.enable") != "true":
+            continue
+        if (live.own_config("remote.storage.enable") or "").strip().lower() != "false":
+            continue
+        setting = topic.config["remote.storage.enable"]
+        yield (
+            document,
+            Hit(
+                setting.line,
+                setting.column,
+                setting.target,
+                f"topic '{topic.name}' has tiered storage disabled on the cluster; it cannot be re-enabled",
+                "keep remote.storage.enable=false, or create a new tiered topic and migrate to it",
+            ),
+        )

@@ -1,0 +1,40 @@
+"""A topic exists on the cluster but none of the topic files in the run declares it: created by hand, by
+a client with auto-creation, or left over. When the files are meant to be the inventory of the cluster
+(`--strict-inventory`, or option `strict = true`), that is a warning; otherwise information. Internal
+topics (Kafka's, MSK's canary topics, Connect's, Cruise Control's) are never expected in the files. Runs
+only when topic files are given together with --bootstrap-server."""
+
+from msklint.findings import Hit
+from msklint.live import desired_topics, document_at
+
+CODE = "L007"
+NAME = "topic-not-in-inventory"
+SEVERITY = "info"
+SUMMARY = "live topic that the given topic files do not declare"
+GUIDE = "Topic-level configuration"
+OPTIONS = {"strict": False}
+BAD = "topics: [{name: orders}]  # live: orders, payments\n"
+GOOD = "topics: [{name: orders}, {name: payments}]  # live: orders, payments\n"
+
+
+def check_all(docs, ctx, options):
+    declared = {topic.name for _, topic in desired_topics(ctx)}
+    if not declared:
+        return
+    for live_document in docs:
+        cluster = live_document.model
+        for live in cluster.topics:
+            if live.internal or live.name in declared:
+                continue
+            document = document_at(ctx, cluster.topic_path(live.name)) or live_document
+            yield (
+                document,
+                Hit(
+                    1,
+                    1,
+                    live.name,
+                    f"topic '{live.name}' exists on the cluster but no topic file declares it",
+                    "declare it in the topic file, or delete it if nothing uses it",
+                    severity="warning" if options.get("strict") else None,
+                ),
+            )
