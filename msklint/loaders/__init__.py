@@ -28,6 +28,7 @@ PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 # StructuredFile for JSON/YAML, an HclFile for .tf). Every module is asked; each returns the documents of
 # its own kinds only (none when `kind` is given and is not one of them).
 EXTRACTORS: tuple[str, ...] = ()
+EXTRACTORS += ("msklint.rebalance.plan",)  # rebalance plan files (kind "plan")
 
 
 @dataclass

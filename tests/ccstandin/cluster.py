@@ -46,20 +46,21 @@ class SyntheticCluster:
         min_isr: dict[str, int] | None = None,
         ticks_per_move: int = 2,
         dead: set[int] = frozenset(),
+        assignment: dict[TP, list[int]] | None = None,
     ):
         """brokers: id → rack; topics: name → (partitions, replication factor), placed round-robin
-        in broker order, which is rack-aware when brokers alternate racks."""
+        in broker order, which is rack-aware when brokers alternate racks; `assignment` adds or replaces
+        partitions with the replica lists given."""
         self.lock = threading.Lock()
         self.brokers = {
             b: Broker(b, rack, f"b-{b}.standin.local", alive=b not in dead) for b, rack in brokers.items()
         }
         ids = sorted(b for b in brokers if b not in dead) or sorted(brokers)
         self.assignment: dict[TP, list[int]] = {}
-        start = 0
-        for topic, (partitions, rf) in sorted(topics.items()):
+        for start, (topic, (partitions, rf)) in enumerate(sorted(topics.items())):
             for p in range(partitions):
                 self.assignment[(topic, p)] = [ids[(start + p + i) % len(ids)] for i in range(rf)]
-            start += 1
+        self.assignment.update({tp: list(r) for tp, r in (assignment or {}).items()})
         self.leaders = {tp: replicas[0] for tp, replicas in self.assignment.items()}
         self.size_mb = {(t, p): size_mb * (1 + (p + len(t)) % 3) for t, p in self.assignment}
         self.rate_kb = {(t, p): 50.0 + 25 * (p % 4) for t, p in self.assignment}
@@ -109,15 +110,16 @@ class SyntheticCluster:
 
 
 class KafkaCluster:
-    """A real Kafka cluster through kafka-python's admin client (AlterPartitionReassignments,
-    ListPartitionReassignments, ElectLeaders, DescribeLogDirs, DescribeConfigs)."""
+    """A real Kafka cluster through kafka-python's admin client: metadata from DescribeCluster,
+    Metadata, DescribeConfigs and DescribeLogDirs; moves with AlterPartitionReassignments (KIP-455),
+    progress with ListPartitionReassignments, leadership with ElectLeaders (preferred) — the calls
+    Cruise Control's executor makes."""
 
-    def __init__(self, bootstrap_servers: str, excluded_internal: bool = True):
+    def __init__(self, bootstrap_servers: str):
         from kafka.admin import KafkaAdminClient
 
         self.lock = threading.Lock()
         self.admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="ccstandin")
-        self.excluded_internal = excluded_internal
 
     def close(self) -> None:
         self.admin.close()
@@ -125,58 +127,46 @@ class KafkaCluster:
     def snapshot(self) -> Snapshot:
         from kafka.admin import ConfigResource, ConfigResourceType
 
+        from msklint.msk import is_internal_topic
+
         with self.lock:
-            cluster = self.admin.describe_cluster()
             brokers = {
-                b["node_id"]: Broker(b["node_id"], b.get("rack"), f"{b['host']}:{b['port']}")
-                for b in cluster["brokers"]
+                b["broker_id"]: Broker(b["broker_id"], b.get("rack"), f"{b['host']}:{b['port']}")
+                for b in self.admin.describe_cluster()["brokers"]
             }
-            topics = [t for t in self.admin.list_topics() if not (self.excluded_internal and t.startswith("__"))]
             assignment, leaders = {}, {}
-            for described in self.admin.describe_topics(topics):
-                for partition in described["partitions"]:
-                    tp = (described["topic"], partition["partition"])
-                    assignment[tp] = list(partition["replicas"])
-                    leaders[tp] = partition["leader"]
-            resources = [ConfigResource(ConfigResourceType.TOPIC, t) for t in topics]
+            for topic in self.admin.describe_topics():
+                if topic["error_code"] or topic["is_internal"] or is_internal_topic(topic["name"]):
+                    continue
+                for partition in topic["partitions"]:
+                    tp = (topic["name"], partition["partition_index"])
+                    assignment[tp] = list(partition["replica_nodes"])
+                    leaders[tp] = partition["leader_id"]
+            names = sorted({t for t, _ in assignment})
             min_isr = {}
-            if resources:
-                for response in self.admin.describe_configs(resources):
-                    for resource in response.resources:
-                        name, entries = resource[3], resource[4]
-                        for entry in entries:
-                            if entry[0] == "min.insync.replicas":
-                                min_isr[name] = int(entry[1])
-            size_mb = self._sizes(brokers)
+            if names:
+                resources = [
+                    ConfigResource(ConfigResourceType.TOPIC, t, ["min.insync.replicas"]) for t in names
+                ]
+                described = self.admin.describe_configs(resources, config_filter="all").get("topic", {})
+                for name, entries in described.items():
+                    if "min.insync.replicas" in entries:
+                        min_isr[name] = int(entries["min.insync.replicas"]["value"])
+            sizes: dict[TP, float] = {}
+            for broker in self.admin.describe_log_dirs():
+                for log_dir in broker["log_dirs"]:
+                    for topic in log_dir["topics"]:
+                        for partition in topic["partitions"]:
+                            tp = (topic["name"], partition["partition_index"])
+                            sizes[tp] = max(sizes.get(tp, 0.0), partition["partition_size"] / 1e6)
         return Snapshot(
             brokers=brokers,
             assignment=assignment,
             leaders=leaders,
-            size_mb={tp: size_mb.get(tp, 0.0) for tp in assignment},
-            rate_kb={tp: 0.0 for tp in assignment},
+            size_mb={tp: sizes.get(tp, 0.0) for tp in assignment},
+            rate_kb=dict.fromkeys(assignment, 0.0),
             min_isr=min_isr,
         )
-
-    def _sizes(self, brokers) -> dict[TP, float]:
-        """Largest replica size of each partition in MB, from DescribeLogDirs."""
-        sizes: dict[TP, float] = {}
-        for broker_id in brokers:
-            try:
-                response = self.admin.describe_log_dirs(broker_ids=[broker_id])
-            except TypeError:
-                return {}
-            for result in getattr(response, "results", None) or getattr(response, "log_dirs", []):
-                for topic in result[2] if isinstance(result, tuple) else result.topics:
-                    name, partitions = (topic[0], topic[1]) if isinstance(topic, tuple) else (topic.name, topic.partitions)
-                    for partition in partitions:
-                        index, size = (
-                            (partition[0], partition[1])
-                            if isinstance(partition, tuple)
-                            else (partition.partition_index, partition.partition_size)
-                        )
-                        tp = (name, index)
-                        sizes[tp] = max(sizes.get(tp, 0.0), size / 1e6)
-        return sizes
 
     def start_move(self, tp: TP, target: list[int]) -> None:
         from kafka import TopicPartition
@@ -201,10 +191,9 @@ class KafkaCluster:
             self.admin.alter_partition_reassignments({TopicPartition(*tp): None})
 
     def move_leader(self, tp: TP, ordered: list[int]) -> None:
-        from kafka import TopicPartition
-
-        with self.lock:
-            self.admin.alter_partition_reassignments({TopicPartition(*tp): list(ordered)})
+        """Reorder the replicas (a reassignment to the same set finishes at once), then elect the
+        preferred leader."""
+        self.start_move(tp, ordered)
         while not self.move_done(tp):
             threading.Event().wait(0.05)
         with self.lock:

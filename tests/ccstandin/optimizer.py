@@ -33,7 +33,12 @@ DEFAULT_GOALS = [
     "PreferredLeaderElectionGoal",
 ]
 HARD_GOALS = DEFAULT_GOALS[:7]
-KNOWN_GOALS = {*DEFAULT_GOALS, "RackAwareDistributionGoal", "IntraBrokerDiskCapacityGoal", "BrokerSetAwareGoal"}
+KNOWN_GOALS = {
+    *DEFAULT_GOALS,
+    "RackAwareDistributionGoal",
+    "IntraBrokerDiskCapacityGoal",
+    "BrokerSetAwareGoal",
+}
 
 
 @dataclass
@@ -84,7 +89,7 @@ def optimize(snapshot: Snapshot, request: Request) -> dict[TP, list[int]]:
         return min(choices, key=lambda d: ((rack_aware and racks.get(d) in used), counts[d], d))
 
     # replicas that must leave (removed or dead brokers): excluded topics are not spared
-    for tp, replicas in sorted(assignment.items()):
+    for _tp, replicas in sorted(assignment.items()):
         for i, b in enumerate(list(replicas)):
             if b not in alive:
                 new = pick(replicas, [r for r in replicas if r != b])
@@ -148,7 +153,7 @@ def optimize(snapshot: Snapshot, request: Request) -> dict[TP, list[int]]:
                 break
 
     if request.mode == "demote_broker":
-        for tp, replicas in assignment.items():
+        for replicas in assignment.values():
             if replicas[0] in request.brokers:
                 replicas[:] = [b for b in replicas if b not in request.brokers] + [
                     b for b in replicas if b in request.brokers
