@@ -117,6 +117,7 @@ class CruiseControl:
         if self.user:
             self.session.auth = (self.user, self.password or "")
         self.session.verify = self.ca_bundle or self.verify
+        self.last_task_id: str | None = None  # User-Task-ID of the last final answer
 
     # endpoints ------------------------------------------------------------------------------------
 
@@ -220,6 +221,7 @@ class CruiseControl:
         while True:
             response = self._send(method, endpoint, query, task_id)
             if response.status_code != 202:
+                self.last_task_id = response.headers.get("User-Task-ID")
                 return self._final(endpoint, response)
             received = response.headers.get("User-Task-ID")
             if not received:
