@@ -28,9 +28,11 @@ def check(doc, ctx, options):
     for proposal in plan.proposals:
         if not excluded(proposal.topic, pattern):
             continue
-        kept = [b for b in proposal.old if b not in leaving]
-        if leaving and [b for b in proposal.new if b in kept] == kept and set(proposal.old) & leaving:
-            continue  # only the replicas on removed brokers were replaced
+        replaced_only = len(proposal.new) == len(proposal.old) and all(
+            old in leaving or old == new for old, new in zip(proposal.old, proposal.new, strict=True)
+        )
+        if leaving & set(proposal.old) and replaced_only:
+            continue  # only the replicas on removed brokers were replaced, in place
         yield Hit(
             proposal.line,
             1,

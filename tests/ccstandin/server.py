@@ -460,8 +460,8 @@ class StandIn:
                 raise CCError(
                     500,
                     f"Error processing POST request '/{endpoint}' due to: "
-                    f"'java.lang.IllegalArgumentException: Missing hard goals {missing} in the "
-                    f"provided goals: {goals}. Add skip_hard_goal_check=true parameter to ignore "
+                    f"'java.lang.IllegalArgumentException: Missing hard goals [{', '.join(missing)}] in the "
+                    f"provided goals: [{', '.join(goals)}]. Add skip_hard_goal_check=true parameter to ignore "
                     "this sanity check.'.",
                 )
         brokers = {int(b) for b in params.get("brokerid", "").split(",") if b}
