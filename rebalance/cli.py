@@ -124,7 +124,9 @@ def _connection_flags(parser) -> None:
         "--ca-bundle", metavar="FILE", help="CA certificates (PEM) to verify Cruise Control's TLS"
     )
     group.add_argument("--insecure", action="store_true", help="do not verify the TLS certificate")
-    group.add_argument("--http-timeout", type=float, default=30.0, help="seconds per HTTP request (default 30)")
+    group.add_argument(
+        "--http-timeout", type=float, default=30.0, help="seconds per HTTP request (default 30)"
+    )
     group.add_argument(
         "--max-wait",
         type=float,

@@ -1,0 +1,128 @@
+"""`msklint rebalance` on the real three-broker Kafka: the stand-in reads the cluster's metadata and
+executes the proposals with Kafka's reassignment API; the assignment Kafka reports afterwards is the plan."""
+
+import json
+
+import pytest
+from ccstandin.cluster import KafkaCluster
+from helpers import run_cli
+from kafka_topics import topics, wait_everywhere
+from rebalance_helpers import running
+
+pytestmark = pytest.mark.kafka
+
+SKEWED = {p: [1, 2] if p % 2 else [2, 1] for p in range(6)}  # broker 3 holds nothing
+
+
+def assignment(admin, names):
+    return {
+        (t["name"], p["partition_index"]): p["replica_nodes"]
+        for t in admin.describe_topics(names)
+        for p in t["partitions"]
+    }
+
+
+def fill(cluster, topic: str, partitions: int, megabytes: int = 1) -> None:
+    """Write about `megabytes` MB into every partition, so that moves carry data."""
+    from kafka import KafkaProducer
+
+    producer = KafkaProducer(bootstrap_servers=cluster.bootstrap, acks="all", linger_ms=20)
+    value = b"x" * 10_000
+    for partition in range(partitions):
+        for _ in range(megabytes * 100):
+            producer.send(topic, value, partition=partition)
+    producer.flush()
+    producer.close()
+
+
+def test_plan_and_apply_move_partitions_on_real_kafka(kafka_cluster, tmp_path):
+    specs = {
+        "rb-skewed": {"assignments": SKEWED, "configs": {"min.insync.replicas": "1"}},
+        "rb-pinned": {"assignments": {0: [1, 2], 1: [2, 1]}},
+    }
+    target = tmp_path / "plan.json"
+    with topics(kafka_cluster, specs) as names:
+        fill(kafka_cluster, "rb-skewed", partitions=6)
+        backend = KafkaCluster(kafka_cluster.bootstrap)
+        try:
+            with running(backend, tick=0.05) as standin:
+                code, out, err = run_cli(
+                    "rebalance", "plan", "--cruise-control", standin.url, "--excluded-topics", "rb-pin.*",
+                    "--bootstrap-server", kafka_cluster.first, "-o", str(target),
+                )  # fmt: skip
+                assert code == 0, err
+                plan = json.loads(target.read_text())
+                assert plan["racks"] == {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4"}
+                assert plan["topics"]["rb-skewed"] == {"replication_factor": 2, "min_insync_replicas": 1}
+                moves = [p for p in plan["proposals"] if set(p["new_replicas"]) != set(p["old_replicas"])]
+                assert moves and all(3 in p["new_replicas"] for p in moves)
+                assert {p["topic"] for p in plan["proposals"]} == {"rb-skewed"}  # rb-pinned is excluded
+                assert "3       use1-az4     0 → 5    0 → 2" in out
+                assert plan["summary"]["dataToMoveMB"] == 5  # five partitions of 1 MB gain a replica
+
+                code, out, err = run_cli(
+                    "rebalance",
+                    "apply",
+                    str(target),
+                    "--cruise-control",
+                    standin.url,
+                    "--yes",
+                    "--poll",
+                    "0.1",
+                )
+                assert code == 0, err
+                assert "execution finished: user task " in out and out.rstrip().endswith("Completed")
+        finally:
+            backend.close()
+
+        expected = {(p["topic"], p["partition"]): p["new_replicas"] for p in plan["proposals"]}
+        wait_everywhere(
+            kafka_cluster,
+            lambda admin: all(assignment(admin, names)[tp] == replicas for tp, replicas in expected.items()),
+        )
+        with kafka_cluster.admin() as admin:
+            now = assignment(admin, names)
+        assert now[("rb-pinned", 0)] == [1, 2] and now[("rb-pinned", 1)] == [2, 1]
+        per_broker = {b: sum(b in r for r in now.values()) for b in (1, 2, 3)}
+        assert (
+            per_broker == {b["Broker"]: b["Replicas"] for b in plan["brokers"]["after"]} == {1: 5, 2: 6, 3: 5}
+        )
+
+
+def test_remove_broker_empties_it_on_real_kafka(kafka_cluster, tmp_path):
+    target = tmp_path / "plan.json"
+    with topics(
+        kafka_cluster, {"rb-spread": {"assignments": {p: [p % 3 + 1, (p + 1) % 3 + 1] for p in range(6)}}}
+    ) as names:
+        backend = KafkaCluster(kafka_cluster.bootstrap)
+        try:
+            with running(backend, tick=0.05) as standin:
+                code, _, err = run_cli(
+                    "rebalance",
+                    "plan",
+                    "--cruise-control",
+                    standin.url,
+                    "--remove-brokers",
+                    "3",
+                    "-o",
+                    str(target),
+                )
+                assert code == 0, err
+                code, _, err = run_cli(
+                    "rebalance",
+                    "apply",
+                    str(target),
+                    "--cruise-control",
+                    standin.url,
+                    "--yes",
+                    "--poll",
+                    "0.1",
+                )
+                assert code == 0, err
+        finally:
+            backend.close()
+        wait_everywhere(
+            kafka_cluster, lambda admin: all(3 not in r for r in assignment(admin, names).values())
+        )
+        with kafka_cluster.admin() as admin:
+            assert all(sorted(r) == [1, 2] for r in assignment(admin, names).values())
