@@ -258,3 +258,16 @@ def test_basic_auth_password_from_the_environment_never_printed():
             env={"MSKLINT_CRUISE_CONTROL_PASSWORD": "", "HOME": "/nonexistent"},
         )  # fmt: skip
         assert code == 2 and "no password" in err
+
+
+def test_msklint_check_start_up_does_not_load_the_rebalancer():
+    code = (
+        "import sys, msklint.cli as c; c.build_parser(); "
+        "print(sorted(m for m in ('requests', 'msklint.rebalance.commands', 'msklint.rebalance.client', 'kafka') "
+        "if m in sys.modules))"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "[]\n"
