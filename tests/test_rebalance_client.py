@@ -252,3 +252,29 @@ def test_bad_urls_are_refused():
         caught.value.message
         == "--cruise-control: expected http(s)://HOST:PORT[/PREFIX], got 'localhost:9090'"
     )
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command), used as its own CA."""
+    import subprocess
+
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cc.pem", folder / "cc.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return str(cert), str(key)
+
+
+def test_tls_is_verified_by_default(certificate):
+    cert, _ = certificate
+    with running(tls=certificate) as standin:
+        assert standin.url.startswith("https://")
+        with pytest.raises(CruiseControlError) as caught:
+            client(standin).state()
+        assert caught.value.message == f"{standin.url}/state: TLS failed: certificate verify failed"
+        assert client(standin, ca_bundle=cert).state(substates=["executor"])["version"] == 1
+        assert client(standin, verify=False).state(substates=["executor"])["version"] == 1

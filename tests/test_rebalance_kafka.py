@@ -126,3 +126,61 @@ def test_remove_broker_empties_it_on_real_kafka(kafka_cluster, tmp_path):
         )
         with kafka_cluster.admin() as admin:
             assert all(sorted(r) == [1, 2] for r in assignment(admin, names).values())
+
+
+def broker_config(admin, broker: int, key: str):
+    from kafka.admin import ConfigResource
+
+    described = admin.describe_configs([ConfigResource("BROKER", str(broker), [key])], config_filter="all")
+    entry = described["broker"][str(broker)].get(key) or {}
+    return entry.get("value")
+
+
+def test_throttled_execution_stopped_rolls_back_on_real_kafka(kafka_cluster, tmp_path):
+    """A throttle of 10 kB/s keeps 2 MB moves running; `stop` cancels them: Kafka reports no reassignment
+    in flight, the old replica sets, and the throttle removed."""
+    import time
+
+    original = {p: [1, 2] if p % 2 else [2, 1] for p in range(4)}
+    target = tmp_path / "plan.json"
+    with topics(kafka_cluster, {"rb-slow": {"assignments": original}}) as names:
+        fill(kafka_cluster, "rb-slow", partitions=4, megabytes=2)
+        backend = KafkaCluster(kafka_cluster.bootstrap)
+        try:
+            with running(backend, tick=0.1) as standin:
+                url = ("--cruise-control", standin.url)
+                assert run_cli("rebalance", "plan", *url, "-o", str(target))[0] == 0
+                code, _, err = run_cli(
+                    "rebalance",
+                    "apply",
+                    str(target),
+                    *url,
+                    "--yes",
+                    "--no-watch",
+                    "--replication-throttle",
+                    "10000",
+                )
+                assert code == 0, err
+                deadline = time.monotonic() + 30
+                while not standin.executor.in_progress:
+                    assert standin.executor.error is None and time.monotonic() < deadline, (
+                        standin.executor.error
+                    )
+                    time.sleep(0.05)
+                with kafka_cluster.admin() as admin:
+                    assert admin.list_partition_reassignments()  # Kafka is moving replicas
+                    assert broker_config(admin, 3, "follower.replication.throttled.rate") == "10000"
+                code, out, err = run_cli("rebalance", "stop", *url, "--poll", "0.1")
+                assert (code, out) == (
+                    0,
+                    "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped\n",
+                )
+                assert standin.executor.finished == []
+        finally:
+            backend.close()
+        with kafka_cluster.admin() as admin:
+            assert admin.list_partition_reassignments() == {}
+            assert broker_config(admin, 3, "follower.replication.throttled.rate") in (None, "")
+        wait_everywhere(
+            kafka_cluster, lambda admin: {tp[1]: r for tp, r in assignment(admin, names).items()} == original
+        )

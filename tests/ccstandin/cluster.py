@@ -67,6 +67,7 @@ class SyntheticCluster:
         self.min_isr = dict(min_isr or {})
         self.ticks_per_move = ticks_per_move
         self.moving: dict[TP, tuple[list[int], int]] = {}  # tp → (target, ticks so far)
+        self.throttle: int | None = None
 
     def snapshot(self) -> Snapshot:
         with self.lock:
@@ -102,6 +103,12 @@ class SyntheticCluster:
     def cancel_move(self, tp: TP) -> None:
         with self.lock:
             self.moving.pop(tp, None)
+
+    def set_throttle(self, rate: int, moves: list[tuple[TP, list[int], list[int]]]) -> None:
+        self.throttle = rate
+
+    def clear_throttle(self) -> None:
+        self.throttle = None
 
     def move_leader(self, tp: TP, ordered: list[int]) -> None:
         with self.lock:
@@ -198,3 +205,52 @@ class KafkaCluster:
             threading.Event().wait(0.05)
         with self.lock:
             self.admin.elect_leaders(0, {tp[0]: [tp[1]]}, raise_errors=False)
+
+    def set_throttle(self, rate: int, moves: list[tuple[TP, list[int], list[int]]]) -> None:
+        """As Cruise Control's ReplicationThrottleHelper: the rate on every broker involved, and the moving
+        replicas as throttled replicas of their topics (leaders: the old replicas; followers: the added)."""
+        from kafka.admin import AlterConfigOp, ConfigResource
+
+        brokers = sorted({b for _, old, new in moves for b in {*old, *new}})
+        leaders: dict[str, set[str]] = {}
+        followers: dict[str, set[str]] = {}
+        for (topic, partition), old, new in moves:
+            leaders.setdefault(topic, set()).update(f"{partition}:{b}" for b in old)
+            followers.setdefault(topic, set()).update(f"{partition}:{b}" for b in new if b not in old)
+        rate_configs = {key: (AlterConfigOp.SET, str(rate)) for key in self.THROTTLE_RATES}
+        resources = [ConfigResource("BROKER", str(b), dict(rate_configs)) for b in brokers]
+        for topic in sorted(leaders):
+            configs = {
+                "leader.replication.throttled.replicas": (
+                    AlterConfigOp.SET,
+                    ",".join(sorted(leaders[topic])),
+                ),
+                "follower.replication.throttled.replicas": (
+                    AlterConfigOp.SET,
+                    ",".join(sorted(followers.get(topic, ()))),
+                ),
+            }
+            resources.append(ConfigResource("TOPIC", topic, configs))
+        with self.lock:
+            self.admin.alter_configs(resources, incremental=True, raise_on_unknown=False)
+            self.throttled = (brokers, sorted(leaders))
+
+    def clear_throttle(self) -> None:
+        """Remove what set_throttle set (the stand-in does not keep values that were there before)."""
+        from kafka.admin import AlterConfigOp, ConfigResource
+
+        brokers, topics = getattr(self, "throttled", ((), ()))
+        delete = (AlterConfigOp.DELETE, None)
+        resources = [
+            ConfigResource("BROKER", str(b), dict.fromkeys(self.THROTTLE_RATES, delete)) for b in brokers
+        ]
+        resources += [
+            ConfigResource("TOPIC", t, dict.fromkeys(self.THROTTLED_REPLICAS, delete)) for t in topics
+        ]
+        if resources:
+            with self.lock:
+                self.admin.alter_configs(resources, incremental=True, raise_on_unknown=False)
+        self.throttled = ((), ())
+
+    THROTTLE_RATES = ("leader.replication.throttled.rate", "follower.replication.throttled.rate")
+    THROTTLED_REPLICAS = ("leader.replication.throttled.replicas", "follower.replication.throttled.replicas")

@@ -148,6 +148,7 @@ class StandIn:
         tick: float = 0.05,
         credentials: tuple[str, str] | None = None,
         hard_goals: list[str] | None = None,
+        tls: tuple[str, str] | None = None,
     ):
         self.backend = backend
         self.prefix = prefix.rstrip("/")
@@ -155,6 +156,7 @@ class StandIn:
         self.optimize_seconds = optimize_seconds
         self.tick = tick
         self.credentials = credentials
+        self.tls = tls  # (certificate file, key file): serve HTTPS
         self.hard_goals = list(HARD_GOALS if hard_goals is None else hard_goals)
         self.drift = 0  # extra moves that dryrun=false adds (Cruise Control re-optimises)
         self.monitor_ready = True
@@ -186,12 +188,19 @@ class StandIn:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        if self.tls:
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self.url
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}{self.prefix}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self._server.server_address[1]}{self.prefix}"
 
     def stop(self) -> None:
         self.executor.shutdown()
@@ -566,7 +575,8 @@ class StandIn:
         if execute and proposals:
             reason = params.get("reason", "No reason provided")
             concurrency = int(params.get("concurrent_partition_movements_per_broker") or 5)
-            self.executor.start(task, proposals, snapshot, reason, concurrency)
+            throttle = int(params["replication_throttle"]) if params.get("replication_throttle") else None
+            self.executor.start(task, proposals, snapshot, reason, concurrency, throttle)
         return body
 
     def _load(self, snapshot, assignment=None) -> dict:
@@ -795,14 +805,17 @@ class Executor:
         self.sizes: dict = {}
         self.concurrency = 5
         self.stopping = False
+        self.throttle: int | None = None
+        self.error: str | None = None
         self.thread: threading.Thread | None = None
         self.closing = False
 
     def busy(self) -> bool:
         return self.name != "NO_TASK_IN_PROGRESS"
 
-    def start(self, task: Task, proposals: list[dict], snapshot, reason: str, concurrency: int) -> None:
+    def start(self, task: Task, proposals, snapshot, reason: str, concurrency: int, throttle=None) -> None:
         with self.lock:
+            self.throttle = throttle
             moves = [p for p in proposals if set(p["newReplicas"]) != set(p["oldReplicas"])]
             self.task, self.reason, self.concurrency, self.stopping = task, reason, concurrency, False
             self.pending, self.in_progress, self.finished = list(moves), [], []
@@ -837,6 +850,10 @@ class Executor:
         backend = self.standin.backend
         time.sleep(self.standin.tick)
         try:
+            if self.throttle and self.pending:
+                backend.set_throttle(
+                    self.throttle, [(_tp(p), p["oldReplicas"], p["newReplicas"]) for p in self.pending]
+                )
             with self.lock:
                 if not self.stopping:
                     self.name = "INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS"
@@ -864,12 +881,18 @@ class Executor:
                     backend.move_leader(_tp(proposal), proposal["newReplicas"])
                     self.leaders_done += 1
                     time.sleep(self.standin.tick)
+        except Exception as error:  # a refused reassignment: the execution ends with an error
+            self.error = f"{type(error).__name__}: {error}"
+            if self.task is not None:
+                self.task.status = "CompletedWithError"
         finally:
             with self.lock:
                 if self.stopping:  # graceful stop: roll back the reassignments in flight, drop the rest
                     for proposal in self.in_progress:
                         backend.cancel_move(_tp(proposal))
                     self.in_progress, self.pending = [], []
+                if self.throttle:
+                    backend.clear_throttle()
                 self.name = "NO_TASK_IN_PROGRESS"
                 if self.task is not None and self.task.status == "InExecution":
                     self.task.status = "Completed"
