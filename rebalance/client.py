@@ -117,6 +117,10 @@ class CruiseControl:
         if self.user:
             self.session.auth = (self.user, self.password or "")
         self.session.verify = self.ca_bundle or self.verify
+        if self.session.verify is False:  # asked for with --insecure; said once by the CLI, not per request
+            import urllib3
+
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self.last_task_id: str | None = None  # User-Task-ID of the last final answer
 
     # endpoints ------------------------------------------------------------------------------------

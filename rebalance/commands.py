@@ -25,6 +25,10 @@ def _client(args, url: str | None = None):
     url = args.cruise_control or url
     if not url:
         raise InputError(f"give --cruise-control URL (or set {ENV_URL})")
+    if args.insecure:
+        print(
+            "msklint: warning: Cruise Control's TLS certificate is not verified (--insecure)", file=sys.stderr
+        )
     return CruiseControl(
         url,
         user=args.user,

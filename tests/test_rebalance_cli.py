@@ -271,3 +271,45 @@ def test_msklint_check_start_up_does_not_load_the_rebalancer():
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out == "[]\n"
+
+
+def test_apply_without_a_plan_file_plans_and_executes_in_one_go():
+    with running() as standin:
+        code, out, err = cc(standin, "apply", "--remove-brokers", "6", "--yes", *FAST)
+        assert code == 0, err
+        (executed,) = executions(standin)
+        assert executed["brokerid"] == "6" and executed["reason"] == "msklint rebalance apply"
+        assert all(6 not in replicas for replicas in standin.backend.snapshot().assignment.values())
+        assert out.startswith("Cruise Control remove_broker brokers 6 (dry run) at ")
+
+
+def test_ctrl_c_while_watching_offers_to_stop(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "plan.json"
+    with running(tick=0.5) as standin:
+        cc(standin, "plan", "-o", str(target))
+        assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
+        watch = subprocess.Popen(
+            [sys.executable, "-m", "msklint", "rebalance", "watch", "--cruise-control", standin.url, *FAST],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        while len(standin.requests_to("state")) < 4:  # the watcher is polling
+            time.sleep(0.05)
+        os.kill(watch.pid, signal.SIGINT)
+        out, err = watch.communicate("y\n", timeout=60)
+        assert watch.returncode == 1
+        assert "Stop the execution? [y/N] " in err
+        assert out == "execution stopped\n"
+        assert standin.requests_to("stop_proposal_execution")[0][2]["reason"] == "msklint: interrupted"
+        assert not standin.executor.busy()
+
+
+def test_insecure_is_said_once():
+    with running() as standin:
+        code, _, err = cc(standin, "status", "--insecure")
+    assert code == 0
+    assert err == "msklint: warning: Cruise Control's TLS certificate is not verified (--insecure)\n"

@@ -278,3 +278,26 @@ def test_tls_is_verified_by_default(certificate):
         assert caught.value.message == f"{standin.url}/state: TLS failed: certificate verify failed"
         assert client(standin, ca_bundle=cert).state(substates=["executor"])["version"] == 1
         assert client(standin, verify=False).state(substates=["executor"])["version"] == 1
+
+
+def test_the_stand_in_refuses_a_user_task_id_that_does_not_match():
+    import requests
+
+    with running(optimize_seconds=0.3) as standin:
+        first = requests.post(
+            f"{standin.url}/rebalance", params={"dryrun": "true", "json": "true"}, timeout=10
+        )
+        assert first.status_code == 202
+        task = first.headers["User-Task-ID"]
+        other = requests.post(
+            f"{standin.url}/rebalance",
+            params={"dryrun": "true", "json": "true", "verbose": "true"},  # not the same request
+            headers={"User-Task-ID": task},
+            timeout=10,
+        )
+        assert other.status_code == 500
+        assert other.json()["errorMessage"] == (
+            "Error processing POST request '/rebalance' due to: 'java.lang.IllegalArgumentException: "
+            f"Unexpected header {task} (value: User-Task-ID) in the request.'."
+        )
+        standin.tasks[task].done.wait(5)
