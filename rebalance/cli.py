@@ -63,6 +63,13 @@ def add_parser(commands) -> None:
         action="store_true",
         help="keep executing when Cruise Control's proposals differ from the reviewed plan",
     )
+    execution.add_argument(
+        "--tolerance",
+        type=int,
+        default=0,
+        metavar="N",
+        help="partitions Cruise Control may propose differently from the plan before apply stops (default 0)",
+    )
     execution.add_argument("--no-watch", action="store_true", help="return once the execution has started")
     apply.set_defaults(run=_command("run_apply"))
 

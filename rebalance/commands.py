@@ -229,13 +229,18 @@ def run_check(args) -> int:
     config, context = resolve_config(args)
     result = Result(files=1)
     result.findings = run_rules([document], build_context([document], context), config)
-    print(render(result, args.format, {}))
+    from msklint.registry import discover
+
+    rules_by_code = (
+        {rule.code: rule for rule in discover({"plan"})} if args.format in ("sarif", "github") else {}
+    )
+    print(render(result, args.format, rules_by_code))
     return EXIT_FINDINGS if _failed(result.findings, config) else EXIT_OK
 
 
 def run_apply(args) -> int:
     from msklint.rebalance.client import CruiseControlError, Options
-    from msklint.rebalance.plan import differences, from_result, load_plan, render
+    from msklint.rebalance.plan import differences, from_result, load_plan, more_moves, render
 
     if args.plan:
         plan, _ = load_plan(args.plan)
@@ -292,10 +297,12 @@ def run_apply(args) -> int:
     executed = from_result(result, plan.request, client.base, {n: f for n, f in plan.topics.items()})
     executed.racks = plan.racks or executed.racks
     changes = differences(plan.proposals, executed.proposals)
+    diverged = len(changes) > args.tolerance
+    changes += [note] if (note := more_moves(plan.proposals, executed.proposals)) else []
     new_findings, _ = _check(executed, args)
     new_errors = [f for f in new_findings if f.severity == "error"]
     changes += [f"plan check of the executed proposals: {f.rule} {f.message}" for f in new_errors]
-    if changes and not args.accept_changes:
+    if (diverged or new_errors) and not args.accept_changes:
         client.stop_proposal_execution(reason="msklint: proposals differ from the reviewed plan")
         _wait_idle(client, args)
         print(

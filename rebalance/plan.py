@@ -240,7 +240,9 @@ def load_plan(path: str) -> tuple[Plan, Document]:
 
 
 def differences(reviewed: list[Proposal], returned: list[Proposal]) -> list[str]:
-    """How the proposals Cruise Control returned for an execution differ from the reviewed ones."""
+    """The partitions whose proposal Cruise Control returned for an execution differs from the reviewed
+    one (not in the plan, or other replicas). Reviewed proposals Cruise Control no longer returns are not
+    differences: doing less than reviewed is safe."""
     planned = {(p.topic, p.partition): p for p in reviewed}
     found = []
     for proposal in returned:
@@ -249,11 +251,13 @@ def differences(reviewed: list[Proposal], returned: list[Proposal]) -> list[str]
             found.append(f"{proposal.name} was not in the plan ({_replicas(proposal)})")
         elif before.new != proposal.new:
             found.append(f"{proposal.name} goes to {list(proposal.new)}, the plan said {list(before.new)}")
-    moves = sum(p.moves_replicas for p in returned)
-    planned_moves = sum(p.moves_replicas for p in reviewed)
-    if moves > planned_moves:
-        found.append(f"{moves} partitions move replicas, the plan had {planned_moves}")
     return found
+
+
+def more_moves(reviewed: list[Proposal], returned: list[Proposal]) -> str | None:
+    moves = sum(p.moves_replicas for p in returned)
+    planned = sum(p.moves_replicas for p in reviewed)
+    return f"{moves} partitions move replicas, the plan had {planned}" if moves > planned else None
 
 
 def _replicas(proposal: Proposal) -> str:

@@ -164,9 +164,26 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
         assert not standin.executor.busy()
         assert len(standin.executor.finished) < 9  # stopped before all were done
 
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "2", *FAST)
+        assert code == 0, err  # two partitions more are within the tolerance: warned, not stopped
+        assert out.count("warning: differs from the reviewed plan: ") == 3
+        assert "warning: differs from the reviewed plan: 9 partitions move replicas, the plan had 7" in out
+
+    with running(tick=0.3) as standin:
+        cc(standin, "plan", "-o", str(target))
+        standin.drift, standin.drift_same_rack = 1, False  # one more move, and it breaks zone spread
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "5", *FAST)
+        assert code == 1, out + err  # a check error stops the execution whatever the tolerance
+        assert "plan check of the executed proposals: P001 " in err
+        assert len(standin.requests_to("stop_proposal_execution")) == 1
+
+    with running() as standin:
+        cc(standin, "plan", "-o", str(target))
+        standin.drift, standin.drift_same_rack = 1, False
         code, out, err = cc(standin, "apply", str(target), "--yes", "--accept-changes", *FAST)
         assert code == 0, err
-        assert out.count("warning: differs from the reviewed plan: ") >= 1
+        assert "warning: differs from the reviewed plan: plan check of the executed proposals: P001 " in out
+        assert standin.requests_to("stop_proposal_execution") == []
 
 
 def test_watch_and_stop_during_execution(tmp_path):
@@ -313,3 +330,13 @@ def test_insecure_is_said_once():
         code, _, err = cc(standin, "status", "--insecure")
     assert code == 0
     assert err == "msklint: warning: Cruise Control's TLS certificate is not verified (--insecure)\n"
+
+
+def test_check_reports_sarif(tmp_path):
+    crafted = tmp_path / "crafted.json"
+    crafted.write_text(plan_text([("orders", 0, [1, 2, 3], [1, 4, 3])]))
+    code, out, _ = run_cli("rebalance", "check", str(crafted), "--format", "sarif")
+    assert code == 1
+    (result,) = json.loads(out)["runs"][0]["results"]
+    assert result["ruleId"] == "P001"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 7

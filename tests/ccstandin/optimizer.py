@@ -51,6 +51,7 @@ class Request:
     topic: str | None = None  # topic_configuration
     replication_factor: int | None = None
     drift: int = 0  # extra moves a "re-optimisation" adds (for apply tests)
+    drift_same_rack: bool = True  # the extra moves keep zone spread (False: they may break it)
 
 
 def excluded(topic: str, request: Request) -> bool:
@@ -167,6 +168,8 @@ def optimize(snapshot: Snapshot, request: Request) -> dict[TP, list[int]]:
         if tp in changed or excluded(tp[0], request):
             continue
         others = [d for d in sorted(alive) if d not in replicas]
+        if request.drift_same_rack:
+            others = [d for d in others if racks.get(d) == racks.get(replicas[-1])]
         if others:
             changed[tp] = [*replicas[:-1], others[0]]
             drift -= 1

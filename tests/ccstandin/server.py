@@ -159,6 +159,7 @@ class StandIn:
         self.tls = tls  # (certificate file, key file): serve HTTPS
         self.hard_goals = list(HARD_GOALS if hard_goals is None else hard_goals)
         self.drift = 0  # extra moves that dryrun=false adds (Cruise Control re-optimises)
+        self.drift_same_rack = True
         self.monitor_ready = True
         self.sampling = "RUNNING"
         self.tasks: dict[str, Task] = {}
@@ -515,7 +516,7 @@ class StandIn:
             if self.executor.busy():
                 self.executor.stop()
                 self.executor.wait_idle()
-            request.drift = self.drift
+            request.drift, request.drift_same_rack = self.drift, self.drift_same_rack
         changed = optimize(snapshot, request)
         after = {tp: list(changed.get(tp, replicas)) for tp, replicas in snapshot.assignment.items()}
         proposals = [
