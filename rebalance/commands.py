@@ -300,7 +300,8 @@ def run_apply(args) -> int:
     diverged = len(changes) > args.tolerance
     changes += [note] if (note := more_moves(plan.proposals, executed.proposals)) else []
     new_findings, _ = _check(executed, args)
-    new_errors = [f for f in new_findings if f.severity == "error"]
+    reviewed = {(f.rule, f.target) for f in errors}  # accepted with --force
+    new_errors = [f for f in new_findings if f.severity == "error" and (f.rule, f.target) not in reviewed]
     changes += [f"plan check of the executed proposals: {f.rule} {f.message}" for f in new_errors]
     if (diverged or new_errors) and not args.accept_changes:
         client.stop_proposal_execution(reason="msklint: proposals differ from the reviewed plan")
@@ -313,7 +314,11 @@ def run_apply(args) -> int:
             print(f"  {change}", file=sys.stderr)
         print("  (review a new plan, or apply with --accept-changes)", file=sys.stderr)
         return EXIT_FINDINGS
-    print(f"execution started (user task {task_id}): {len(executed.proposals)} proposals")
+    started_moves = sum(p.moves_replicas for p in executed.proposals)
+    print(
+        f"execution started (user task {task_id}): {len(executed.proposals)} proposals, "
+        f"{started_moves} with replica moves, {len(executed.proposals) - started_moves} leadership only"
+    )
     for change in changes:
         print(f"warning: differs from the reviewed plan: {change}")
     if args.no_watch:

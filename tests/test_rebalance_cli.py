@@ -340,3 +340,18 @@ def test_check_reports_sarif(tmp_path):
     (result,) = json.loads(out)["runs"][0]["results"]
     assert result["ruleId"] == "P001"
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
+
+
+def test_force_applies_a_plan_with_reviewed_errors_only(tmp_path):
+    target = tmp_path / "plan.json"
+    with running() as standin:
+        goals = ("--goals", "ReplicaDistributionGoal", "--skip-hard-goal-check")
+        assert cc(standin, "plan", *goals, "-o", str(target))[0] == 1
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--force", *FAST)
+        assert code == 0, err  # the three P001 errors were reviewed and forced; nothing new
+        assert (
+            "execution started (user task " in out
+            and ": 6 proposals, 6 with replica moves, 0 leadership only" in out
+        )
+        assert executions(standin)[0]["goals"] == "ReplicaDistributionGoal"
+        assert executions(standin)[0]["skip_hard_goal_check"] == "true"

@@ -301,3 +301,18 @@ def test_the_stand_in_refuses_a_user_task_id_that_does_not_match():
             f"Unexpected header {task} (value: User-Task-ID) in the request.'."
         )
         standin.tasks[task].done.wait(5)
+
+
+def test_an_expired_task_is_an_unexpected_header():
+    """Polling after the server forgot the task (retention) gives the server's 500, in one line."""
+    import time
+
+    with running(optimize_seconds=0.3, max_block=0.02, retention=0.0) as standin:
+        cc = client(standin)
+        cc.backoff = (0.5, 0.5)  # poll only after the task finished and expired
+        with pytest.raises(CruiseControlError) as caught:
+            cc.proposals()
+        assert "Unexpected header " in caught.value.message
+        assert caught.value.message.endswith("(value: User-Task-ID) in the request.'.")
+        time.sleep(0.1)
+        assert standin.tasks == {} or all(t.endpoint != "proposals" for t in standin.tasks.values())

@@ -12,8 +12,13 @@ reassignments cancelled, pending ones dropped), `/user_tasks` with its filters, 
 Every request and every JSON answer is checked against the OpenAPI files (contract.py); what does not
 conform is collected in `violations` (tests assert it stays empty). Faults can be injected per endpoint.
 
+Completed user tasks expire after `retention` seconds (the server's 24 h by default).
+
 Not implemented (answer 500 UnsupportedOperationException): admin, bootstrap, train, rightsize,
-remove_disks; two-step verification (review/review_board answer 403 as with it disabled).
+remove_disks; two-step verification (review/review_board answer 403 as with it disabled); the session
+cookie alternative to the header; the per-type cap of 25 cached completed tasks; `client_ids` filtering;
+plain-text (json=false) bodies other than error texts; broker metrics (CPU and network come from a
+formula on partition sizes and rates, zero on a real cluster).
 """
 
 from __future__ import annotations
@@ -123,6 +128,7 @@ class Task:
     done: threading.Event = field(default_factory=threading.Event)
     result: tuple[int, dict] | None = None
     started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
 
 
 @dataclass
@@ -149,6 +155,7 @@ class StandIn:
         credentials: tuple[str, str] | None = None,
         hard_goals: list[str] | None = None,
         tls: tuple[str, str] | None = None,
+        retention: float = 24 * 3600.0,
     ):
         self.backend = backend
         self.prefix = prefix.rstrip("/")
@@ -157,6 +164,7 @@ class StandIn:
         self.tick = tick
         self.credentials = credentials
         self.tls = tls  # (certificate file, key file): serve HTTPS
+        self.retention = retention  # completed.user.task.retention.time.ms, in seconds
         self.hard_goals = list(HARD_GOALS if hard_goals is None else hard_goals)
         self.drift = 0  # extra moves that dryrun=false adds (Cruise Control re-optimises)
         self.drift_same_rack = True
@@ -324,6 +332,7 @@ class StandIn:
             raise CCError(400, f"Bad {method} request '{path}' due to '{error}'.") from None
         key = (method, path, frozenset((k, frozenset(v.split(","))) for k, v in params.items()))
         with self.lock:
+            self._expire()
             if header:
                 task = self.tasks.get(header)
                 if task is None or task.key != key:
@@ -361,6 +370,16 @@ class StandIn:
         status, body = task.result
         return status, body, task
 
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for task in list(self.tasks.values()):
+            if (
+                task.finished is not None
+                and task.status != "InExecution"
+                and now - task.finished > self.retention
+            ):
+                del self.tasks[task.id]
+
     def _run(self, task: Task, method: str, path: str, work) -> None:
         try:
             if task.endpoint in OPTIMIZING:
@@ -381,6 +400,7 @@ class StandIn:
                 task.status = "CompletedWithError"
             elif task.status == "Active":
                 task.status = "Completed"
+            task.finished = time.monotonic()
             task.done.set()
 
     def _progress(self, task: Task) -> dict:
