@@ -138,7 +138,7 @@ def test_apply_asks_first_and_refuses_without_a_yes(tmp_path):
 
 def test_apply_refuses_while_an_execution_runs(tmp_path):
     target = tmp_path / "plan.json"
-    with running(tick=0.5) as standin:
+    with running(tick=1.0) as standin:
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         code, _, err = cc(standin, "apply", str(target), "--yes")
@@ -151,7 +151,7 @@ def test_apply_refuses_while_an_execution_runs(tmp_path):
 
 def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     target = tmp_path / "plan.json"
-    with running(tick=0.3) as standin:
+    with running(tick=0.5) as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift = 2  # Cruise Control re-optimises and now wants two more moves
         code, out, err = cc(standin, "apply", str(target), "--yes", *FAST)

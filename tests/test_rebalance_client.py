@@ -46,7 +46,7 @@ def test_five_active_tasks_limit_is_never_reached_by_polling():
     """Five clients polling hold five tasks and no more; a sixth new request hits the server's limit."""
     import time
 
-    with running(optimize_seconds=0.6, max_block=0.02) as standin:
+    with running(optimize_seconds=2.0, max_block=0.02) as standin:
         results = []
         threads = [
             threading.Thread(target=lambda: results.append(client(standin).proposals())) for _ in range(5)
