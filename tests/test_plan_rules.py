@@ -144,3 +144,17 @@ def test_bad_plan_files_are_one_line_errors(tmp_path):
     other.write_text('{"version": 1}\n')
     code, _, err = run_cli("rebalance", "check", str(other))
     assert code == 2 and "not an msklint plan file" in err
+
+
+def test_proposals_accept_both_topic_partition_shapes():
+    from msklint.rebalance.plan import proposals_from
+
+    result = {
+        "proposals": [
+            {"topicPartition": {"hash": 1, "partition": 3, "topic": "orders"}, "oldLeader": 1,
+             "oldReplicas": [1, 2], "newReplicas": [3, 2]},
+            {"topicPartition": "my-topic-12", "oldLeader": 2, "oldReplicas": [2, 1], "newReplicas": [1, 2]},
+        ]
+    }  # fmt: skip
+    found = [(p.topic, p.partition, p.old, p.new, p.moves_replicas) for p in proposals_from(result)]
+    assert found == [("my-topic", 12, (2, 1), (1, 2), False), ("orders", 3, (1, 2), (3, 2), True)]

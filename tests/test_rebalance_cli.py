@@ -355,3 +355,12 @@ def test_force_applies_a_plan_with_reviewed_errors_only(tmp_path):
         )
         assert executions(standin)[0]["goals"] == "ReplicaDistributionGoal"
         assert executions(standin)[0]["skip_hard_goal_check"] == "true"
+
+
+def test_status_says_when_cruise_control_cannot_plan_yet():
+    with running() as standin:
+        standin.monitor_ready = False
+        code, out, _ = cc(standin, "status")
+    assert code == 0
+    assert out.splitlines()[0] == "monitor: RUNNING, 0 valid windows, 0.0% of partitions monitored"
+    assert out.splitlines()[2] == "analyzer: proposals NOT ready, 0/17 goals ready"
