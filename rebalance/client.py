@@ -201,7 +201,15 @@ class CruiseControl:
 
     def _optimize(self, endpoint: str, required: dict, options: Options, dryrun: bool, verbose: bool) -> dict:
         params = {**required, "dryrun": dryrun, **self._options(endpoint, options), "verbose": verbose}
-        return self._call("POST", endpoint, params)
+        body = self._call("POST", endpoint, params)
+        parked = body.get("RequestInfo")
+        if parked and "summary" not in body:  # two-step verification: the request waits in the purgatory
+            entry = parked[0] if isinstance(parked, list) else parked
+            raise CruiseControlError(
+                f"{endpoint}: Cruise Control parked the request for peer review (two-step verification): "
+                f"review id {entry.get('Id')}, {entry.get('Status')}; msklint does not drive reviews"
+            )
+        return body
 
     @staticmethod
     def _options(endpoint: str, options: Options) -> dict:

@@ -316,3 +316,24 @@ def test_an_expired_task_is_an_unexpected_header():
         assert caught.value.message.endswith("(value: User-Task-ID) in the request.'.")
         time.sleep(0.1)
         assert standin.tasks == {} or all(t.endpoint != "proposals" for t in standin.tasks.values())
+
+
+def test_a_request_parked_for_review_is_said_plainly():
+    """With two-step verification Cruise Control answers a POST with the purgatory entry (PROTOCOL.md §2.7);
+    the stand-in does not implement the purgatory, so the answer is injected as the server sends it."""
+    parked = {
+        "RequestInfo": [
+            {"Id": 4, "SubmitterAddress": "127.0.0.1", "SubmissionTimeMs": 1, "Status": "PENDING_REVIEW",
+             "EndpointWithParams": "REBALANCE?dryrun=true&json=true&verbose=true", "Reason": "Awaiting review."}
+        ],
+        "version": 1,
+    }  # fmt: skip
+    assert contract.check_response("review_board", 200, parked) == []  # the server's shape (patched schema)
+    with running() as standin:
+        standin.inject("rebalance", Fault("body", body=parked))
+        with pytest.raises(CruiseControlError) as caught:
+            client(standin).rebalance()
+    assert caught.value.message == (
+        "rebalance: Cruise Control parked the request for peer review (two-step verification): "
+        "review id 4, PENDING_REVIEW; msklint does not drive reviews"
+    )

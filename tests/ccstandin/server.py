@@ -133,10 +133,11 @@ class Task:
 
 @dataclass
 class Fault:
-    kind: str  # status | malformed | slow | drop
+    kind: str  # status | malformed | slow | drop | body (send `body` with 200, as it is)
     status: int = 500
     message: str = "injected failure"
     seconds: float = 0.0
+    body: dict | None = None
 
 
 def jbool(value: str | None, default: bool = False) -> bool:
@@ -261,6 +262,9 @@ class StandIn:
         if fault and fault.kind == "drop":
             handler.close_connection = True
             handler.connection.shutdown(2)
+            return
+        if fault and fault.kind == "body":
+            self._send(handler, 200, json.dumps(fault.body).encode(), "application/json", {})
             return
         if fault and fault.kind == "malformed":
             self._send(handler, 200, b'{"version": 1, "summary": {', "application/json", {})
