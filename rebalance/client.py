@@ -113,7 +113,8 @@ class CruiseControl:
         prefix = parts.path.rstrip("/") or DEFAULT_PREFIX
         self.base = f"{parts.scheme}://{parts.netloc}{prefix}"
         self.session = requests.Session()
-        self.session.trust_env = False  # no proxies or netrc picked up behind the user's back
+        # explicit settings only: no proxy, CA bundle or netrc from the environment
+        self.session.trust_env = False
         if self.user:
             self.session.auth = (self.user, self.password or "")
         self.session.verify = self.ca_bundle or self.verify
