@@ -184,3 +184,43 @@ def test_throttled_execution_stopped_rolls_back_on_real_kafka(kafka_cluster, tmp
         wait_everywhere(
             kafka_cluster, lambda admin: {tp[1]: r for tp, r in assignment(admin, names).items()} == original
         )
+
+
+def test_divergent_execution_is_stopped_and_rolled_back_on_real_kafka(kafka_cluster, tmp_path):
+    """Cruise Control re-optimises at execution and proposes two partitions the plan did not have: apply
+    stops the execution at once, and Kafka ends with no reassignment in flight and the old replica sets."""
+    original = {p: [1, 2] if p % 2 else [2, 1] for p in range(6)}
+    target = tmp_path / "plan.json"
+    with topics(kafka_cluster, {"rb-drift": {"assignments": original}}) as names:
+        fill(kafka_cluster, "rb-drift", partitions=6, megabytes=2)
+        backend = KafkaCluster(kafka_cluster.bootstrap)
+        try:
+            with running(backend, tick=0.1) as standin:
+                url = ("--cruise-control", standin.url)
+                assert run_cli("rebalance", "plan", *url, "-o", str(target))[0] == 0
+                standin.drift, standin.drift_same_rack = 2, False
+                code, _, err = run_cli(
+                    "rebalance",
+                    "apply",
+                    str(target),
+                    *url,
+                    "--yes",
+                    "--replication-throttle",
+                    "10000",
+                    "--poll",
+                    "0.1",
+                )
+                assert code == 1
+                assert (
+                    "msklint: execution STOPPED: Cruise Control's proposals differ from the reviewed plan:"
+                    in err
+                )
+                assert err.count(" was not in the plan (") == 2
+                assert standin.executor.finished == []
+        finally:
+            backend.close()
+        with kafka_cluster.admin() as admin:
+            assert admin.list_partition_reassignments() == {}
+        wait_everywhere(
+            kafka_cluster, lambda admin: {tp[1]: r for tp, r in assignment(admin, names).items()} == original
+        )
