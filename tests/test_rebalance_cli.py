@@ -364,3 +364,16 @@ def test_status_says_when_cruise_control_cannot_plan_yet():
     assert code == 0
     assert out.splitlines()[0] == "monitor: RUNNING, 0 valid windows, 0.0% of partitions monitored"
     assert out.splitlines()[2] == "analyzer: proposals NOT ready, 0/17 goals ready"
+
+
+def test_plan_without_topic_facts_still_plans():
+    from ccstandin.server import Fault
+
+    with running() as standin:
+        standin.inject("kafka_cluster_state", Fault("status", 500, "boom"))
+        code, out, err = cc(standin, "plan", "--format", "json")
+    assert code == 0
+    assert err.endswith(
+        "msklint: warning: min.insync.replicas unknown (kafka_cluster_state: HTTP 500: boom)\n"
+    )
+    assert json.loads(out)["topics"] == {}
