@@ -12,15 +12,20 @@ RACKS = {1: "use1-az1", 2: "use1-az2", 3: "use1-az4", 4: "use1-az1", 5: "use1-az
 
 
 def plan_text(
-    proposals, endpoint="rebalance", brokers=(), racks=None, topics=None, excluded=None, after=None
+    proposals, endpoint="rebalance", brokers=(), racks=None, topics=None, excluded=None, after=None, cpu=None
 ):
     """A plan file with one proposal per line: the first proposal is on line 7.
 
-    proposals: (topic, partition, old replicas, new replicas); after: {broker: replicas} after the plan."""
+    proposals: (topic, partition, old replicas, new replicas); after: {broker: replicas} after the plan;
+    cpu: {broker: (CpuPct before, CpuPct after)}."""
     racks = RACKS if racks is None else racks
     request = {"endpoint": endpoint, "brokers": list(brokers), "options": {"excluded_topics": excluded}}
-    before_load = [{"Broker": b, "Replicas": 0} for b in sorted(racks)]
+    cpu = cpu or {}
+    before_load = [{"Broker": b, "Replicas": 0, "CpuPct": cpu.get(b, (0, 0))[0]} for b in sorted(racks)]
     after_load = [{"Broker": b, "Replicas": n} for b, n in sorted((after or {}).items())]
+    after_load += [
+        {"Broker": b, "Replicas": 0, "CpuPct": c[1]} for b, c in sorted(cpu.items()) if b not in (after or {})
+    ]
     lines = [
         '{"msklint_plan": 1,',
         f' "request": {json.dumps(request)},',

@@ -158,3 +158,14 @@ def test_proposals_accept_both_topic_partition_shapes():
     }  # fmt: skip
     found = [(p.topic, p.partition, p.old, p.new, p.moves_replicas) for p in proposals_from(result)]
     assert found == [("my-topic", 12, (2, 1), (1, 2), False), ("orders", 3, (1, 2), (3, 2), True)]
+
+
+def test_cpu_headroom():
+    moved = [("a", 0, [1, 2, 3], [4, 2, 3])]
+    assert run(plan_text(moved, cpu={4: (45.0, 72.5), 1: (70.0, 50.0)})) == [("P007", 1)]
+    assert run(plan_text(moved, cpu={4: (45.0, 55.0)})) == []
+    assert run(plan_text(moved, cpu={4: (80.0, 75.0)})) == []  # above already, and the plan lowers it
+    (finding,) = lint_text(plan_text(moved, cpu={4: (45.0, 72.5)}), "plan.json")
+    assert finding.message == (
+        "broker 4 would run at an estimated 72.5% CPU (now 45.0%); the guide recommends under 60%"
+    )
