@@ -32,6 +32,7 @@ EXTRACTORS: tuple[str, ...] = (
     "msklint.loaders.iam",
     "msklint.loaders.cluster",
     "msklint.loaders.update",
+    "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
 )
 
 

@@ -1,0 +1,35 @@
+"""After the plan a broker's CPU would be above the guide's 60%: "Amazon MSK strongly recommends that
+you maintain the total CPU utilization for your brokers (CPU User + CPU System) under 60%", so that the
+cluster can absorb a broker going offline during patching, a broker-size change or a version upgrade
+("Monitor CPU usage"). The figure is Cruise Control's estimate (`CpuPct` of loadAfterOptimization, from
+its load model), not a measurement. Only brokers the plan brings above the threshold, or keeps above it
+while adding load, are flagged; a cluster already above it everywhere needs a larger broker size or more
+brokers, which a rebalance cannot give. The threshold is the `max_cpu_percent` option (default 60)."""
+
+from msklint.findings import Hit
+
+CODE = "P007"
+NAME = "plan-cpu-headroom"
+SEVERITY = "warning"
+SUMMARY = "a broker's estimated CPU after the plan would be above 60%"
+GUIDE = "Monitor CPU usage"
+OPTIONS = {"max_cpu_percent": 60.0}
+BAD = "broker 3 CpuPct 45.0 → 72.5 after the plan\n"
+GOOD = "broker 3 CpuPct 45.0 → 55.0 after the plan\n"
+
+
+def check(doc, ctx, options):
+    plan = doc.model
+    limit = float(options.get("max_cpu_percent") or 60.0)
+    before = {int(b["Broker"]): float(b.get("CpuPct") or 0) for b in plan.brokers_before}
+    for broker in plan.brokers_after:
+        node, cpu = int(broker["Broker"]), float(broker.get("CpuPct") or 0)
+        if cpu > limit and cpu > before.get(node, 0.0):
+            yield Hit(
+                1,
+                1,
+                f"broker {node}",
+                f"broker {node} would run at an estimated {cpu:.1f}% CPU (now {before.get(node, 0.0):.1f}%); "
+                f"the guide recommends under {limit:g}%",
+                "exclude topics or brokers from the move, or scale the cluster before rebalancing onto it",
+            )

@@ -1,0 +1,38 @@
+"""After the proposal, a topic's min.insync.replicas would exceed its replication factor minus one. The
+guide: "Set minimum in-sync replicas (minISR) to at most RF - 1. A minISR that is equal to the RF can
+prevent producing to the cluster during a rolling update" ("Build highly available clusters"; the same
+advice under "Best practices for version upgrades"). A rebalance keeps the replication factor, so this
+fires when the plan lowers it (topic_configuration, or a faulty proposal) or when the topic already
+breaks the rule and the plan leaves it so. min.insync.replicas comes from Cruise Control's
+kafka_cluster_state (`min-isr`) or, with --bootstrap-server, from the topic's configuration; when it is
+unknown the rule is silent."""
+
+from msklint.findings import Hit
+
+CODE = "P003"
+NAME = "plan-min-insync-above-rf"
+SEVERITY = "error"
+SUMMARY = "min.insync.replicas would be above the replication factor minus one"
+GUIDE = "Build highly available clusters"
+BAD = "topic orders: min.insync.replicas 2; proposal orders-0: [1, 2, 3] → [1, 2]\n"
+GOOD = "topic orders: min.insync.replicas 2; proposal orders-0: [1, 2, 3] → [1, 2, 4]\n"
+
+
+def check(doc, ctx, options):
+    plan = doc.model
+    reported = set()
+    for proposal in plan.proposals:
+        facts = plan.topics.get(proposal.topic)
+        if facts is None or facts.min_insync_replicas is None or proposal.topic in reported:
+            continue
+        rf = len(set(proposal.new))
+        if facts.min_insync_replicas > rf - 1:
+            reported.add(proposal.topic)
+            yield Hit(
+                proposal.line,
+                1,
+                proposal.name,
+                f"{proposal.topic} has min.insync.replicas={facts.min_insync_replicas} but would have "
+                f"{rf} replicas (at most {max(rf - 1, 1)} keeps producers working with one replica offline)",
+                "keep the replication factor at min.insync.replicas + 1 or more, or lower min.insync.replicas",
+            )
