@@ -31,7 +31,15 @@ encryption, CKV_AWS_291 no public access; CloudFormation and Terraform):
   versions, configurations, serverless clusters and IAM; the module calls (terraform-aws-modules: C010,
   C020), which it cannot read without downloading the module.
 
-No real miss of msklint's was found on the corpus, so no rule changed for it.
+No real miss of msklint's was found on the corpus. cfn-lint's schemas state more than the corpus exercises,
+so a probe (PROBES in the tool) breaks each constraint of its AWS::MSK::Cluster, ServerlessCluster and
+Configuration schemas once. That found five misses, all fixed: PublicAccess Type other than DISABLED /
+SERVICE_PROVIDED_EIPS (new C031: botocore types it as a free string), a configuration without Name or
+ServerProperties (new C032: nothing checked configurations' structure), a serverless ClusterName over 64
+characters (C001 now checks CreateClusterV2's name and tags level), and Sasl/Iam without `Enabled`, which
+CloudFormation requires where the API does not (C001, templates only; Scram, Unauthenticated and the
+VpcConnectivity methods likewise). The serverless cluster without ClientAuthentication or with Iam {} was
+already C026 (IAM access control off).
 """
 
 import sys
@@ -40,7 +48,7 @@ from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
 
-from compare_iac_linters import table
+from compare_iac_linters import probe_table, table
 
 EXPECTED = {
     "cluster/Checkmarx__kics__cfn-msk-encryption-disabled-positive6.json": (
@@ -86,3 +94,42 @@ EXPECTED = {
 
 def test_comparison_table_is_as_reviewed():
     assert {name: (ours, cfn) for name, ours, cfn, _ in table()} == EXPECTED
+
+
+PROBE_EXPECTED = {
+    "compliant": ([], []),
+    "cluster name 65 characters": (["C001"], ["E3033"]),
+    "cluster name missing": (["C001"], ["E3003"]),
+    "Kafka version missing": (["C001"], ["E3003"]),
+    "Kafka version empty": (["C001", "C010"], ["E3033"]),
+    "0 brokers": (["C001"], ["E3034"]),
+    "client subnets missing": (["C001"], ["E3003"]),
+    "instance type 2 characters": (["C001", "C002"], ["E3033"]),
+    "volume 0 GiB": (["C006"], ["E3034"]),
+    "volume 20000 GiB": (["C006"], ["E3034"]),
+    "BrokerAZDistribution OTHER": (["C001"], ["E3030", "E3033"]),
+    "security group not sg-": (["C030"], ["E1150"]),
+    "PublicAccess Type X": (["C031"], ["E3033"]),
+    "NetworkType IPV6": (["C001"], ["E3030"]),
+    "EnhancedMonitoring BOGUS": (["C001"], ["E3030", "E3033"]),
+    "StorageMode lower case": (["C001"], ["E3030"]),
+    "Rebalancing Status ON": (["C001"], ["E3030"]),
+    "ClientBroker SSL": (["C001"], ["E3030"]),
+    "EncryptionAtRest without key": (["C001"], ["E3003"]),
+    "Sasl Iam without Enabled": (["C001"], ["E3003"]),
+    "ConfigurationInfo without Revision": (["C001", "C023"], ["E3003"]),
+    "LoggingInfo without BrokerLogs": (["C001"], ["E3003"]),
+    "CloudWatchLogs without Enabled": (["C001"], ["E3003"]),
+    "OpenMonitoring without Prometheus": (["C001"], ["E3003"]),
+    "JmxExporter without EnabledInBroker": (["C001"], ["E3003"]),
+    "serverless name 65 characters": (["C001"], ["E3033"]),
+    "serverless without ClientAuthentication": (["C026"], ["E3003"]),
+    "serverless Iam without Enabled": (["C026"], ["E3003"]),
+    "serverless VpcConfig without SubnetIds": (["C001"], ["E3003"]),
+    "configuration without Name": (["C032"], ["E3003"]),
+    "configuration without ServerProperties": (["C032"], ["E3003"]),
+}
+
+
+def test_every_constraint_of_cfn_lints_msk_schemas_is_caught_by_msklint_too():
+    assert {name: (ours, cfn) for name, ours, cfn in probe_table()} == PROBE_EXPECTED

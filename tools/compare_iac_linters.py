@@ -1,10 +1,11 @@
 """msklint vs cfn-lint and checkov on the corpus cluster definitions: which MSK problems each finds, file by file.
 
-Usage: python tools/compare_iac_linters.py [--checkov PATH] [--time N]
+Usage: python tools/compare_iac_linters.py [--checkov PATH] [--time N] | --probe
   cfn-lint is a dev dependency; checkov is not (install it in a separate virtualenv and pass its `checkov`).
   --time N also runs each tool's command line N times per file and reports the fastest wall time (what a
   user waits, start-up included; the fastest run is the one least disturbed by other load).
-Prints a Markdown table; tests/test_iac_comparison.py pins the msklint and cfn-lint columns.
+  --probe runs msklint and cfn-lint on templates that each break one constraint of cfn-lint's MSK schemas.
+Prints a Markdown table; tests/test_iac_comparison.py pins the msklint and cfn-lint columns of both.
 
 Columns list the distinct rule ids each tool reports on MSK resources (`AWS::MSK::*`, `aws_msk_*`):
 cfn-lint runs on CloudFormation templates only; checkov runs all its CloudFormation and Terraform checks
@@ -120,13 +121,116 @@ def table(checkov: str | None = None) -> list[tuple[str, list[str], list[str] | 
     ]
 
 
+# Probe: one template per constraint cfn-lint's MSK resource schemas state (listed from cfn-lint 1.51.0's
+# schemas for AWS::MSK::Cluster, ServerlessCluster and Configuration), each breaking one of them.
+PROBE_BASE = {
+    "Cluster": {
+        "Type": "AWS::MSK::Cluster",
+        "Properties": {
+            "ClusterName": "probe",
+            "KafkaVersion": "3.6.0",
+            "NumberOfBrokerNodes": 3,
+            "BrokerNodeGroupInfo": {
+                "InstanceType": "kafka.m5.large",
+                "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"],
+                "StorageInfo": {"EBSStorageInfo": {"VolumeSize": 100}},
+            },
+        },
+    },
+    "Serverless": {
+        "Type": "AWS::MSK::ServerlessCluster",
+        "Properties": {
+            "ClusterName": "probe-serverless",
+            "VpcConfigs": [{"SubnetIds": ["subnet-0000000a", "subnet-0000000b"]}],
+            "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
+        },
+    },
+    "Configuration": {
+        "Type": "AWS::MSK::Configuration",
+        "Properties": {"Name": "probe", "ServerProperties": "auto.create.topics.enable=false\n"},
+    },
+}
+DELETE = object()
+C, S = "Cluster/Properties/", "Serverless/Properties/"
+BROKERS = C + "BrokerNodeGroupInfo/"
+PROBES = [
+    ("compliant", "", None),
+    ("cluster name 65 characters", C + "ClusterName", "x" * 65),
+    ("cluster name missing", C + "ClusterName", DELETE),
+    ("Kafka version missing", C + "KafkaVersion", DELETE),
+    ("Kafka version empty", C + "KafkaVersion", ""),
+    ("0 brokers", C + "NumberOfBrokerNodes", 0),
+    ("client subnets missing", BROKERS + "ClientSubnets", DELETE),
+    ("instance type 2 characters", BROKERS + "InstanceType", "m5"),
+    ("volume 0 GiB", BROKERS + "StorageInfo/EBSStorageInfo/VolumeSize", 0),
+    ("volume 20000 GiB", BROKERS + "StorageInfo/EBSStorageInfo/VolumeSize", 20000),
+    ("BrokerAZDistribution OTHER", BROKERS + "BrokerAZDistribution", "OTHER"),
+    ("security group not sg-", BROKERS + "SecurityGroups", ["sg-xyz"]),
+    ("PublicAccess Type X", BROKERS + "ConnectivityInfo", {"PublicAccess": {"Type": "X"}}),
+    ("NetworkType IPV6", BROKERS + "ConnectivityInfo", {"NetworkType": "IPV6"}),
+    ("EnhancedMonitoring BOGUS", C + "EnhancedMonitoring", "BOGUS"),
+    ("StorageMode lower case", C + "StorageMode", "tiered"),
+    ("Rebalancing Status ON", C + "Rebalancing", {"Status": "ON"}),
+    ("ClientBroker SSL", C + "EncryptionInfo", {"EncryptionInTransit": {"ClientBroker": "SSL"}}),
+    ("EncryptionAtRest without key", C + "EncryptionInfo", {"EncryptionAtRest": {}}),
+    ("Sasl Iam without Enabled", C + "ClientAuthentication", {"Sasl": {"Iam": {}}}),
+    ("ConfigurationInfo without Revision", C + "ConfigurationInfo", {"Arn": "arn:aws:kafka:::x"}),
+    ("LoggingInfo without BrokerLogs", C + "LoggingInfo", {}),
+    ("CloudWatchLogs without Enabled", C + "LoggingInfo", {"BrokerLogs": {"CloudWatchLogs": {}}}),
+    ("OpenMonitoring without Prometheus", C + "OpenMonitoring", {}),
+    ("JmxExporter without EnabledInBroker", C + "OpenMonitoring", {"Prometheus": {"JmxExporter": {}}}),
+    ("serverless name 65 characters", S + "ClusterName", "y" * 65),
+    ("serverless without ClientAuthentication", S + "ClientAuthentication", DELETE),
+    ("serverless Iam without Enabled", S + "ClientAuthentication", {"Sasl": {"Iam": {}}}),
+    ("serverless VpcConfig without SubnetIds", S + "VpcConfigs", [{}]),
+    ("configuration without Name", "Configuration/Properties/Name", DELETE),
+    ("configuration without ServerProperties", "Configuration/Properties/ServerProperties", DELETE),
+]
+
+
+def probe_template(path: str, value) -> str:
+    import copy
+
+    resources = copy.deepcopy(PROBE_BASE)
+    if path:
+        *parents, last = path.split("/")
+        holder = resources
+        for part in parents:
+            holder = holder[part]
+        if value is DELETE:
+            del holder[last]
+        else:
+            holder[last] = value
+    return json.dumps({"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources}, indent=1)
+
+
+def probe_table() -> list[tuple[str, list[str], list[str]]]:
+    """(probe, msklint codes, cfn-lint ids) for each probe template."""
+    import tempfile
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, path, value in PROBES:
+            template = Path(folder) / "template.json"
+            template.write_text(probe_template(path, value), encoding="utf-8")
+            rows.append((name, msklint_codes(template), cfn_lint_ids(template)))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checkov", metavar="PATH", help="the checkov executable (not a project dependency)")
     parser.add_argument(
         "--time", type=int, metavar="N", help="also time each tool's command line (best of N)"
     )
+    parser.add_argument("--probe", action="store_true", help="the schema probe instead of the corpus")
     args = parser.parse_args()
+    if args.probe:
+        print("| probe: one constraint of cfn-lint's MSK schemas broken | msklint | cfn-lint |")
+        print("|---|---|---|")
+        for name, ours, cfn in probe_table():
+            print(f"| {name} | {', '.join(ours) or '—'} | {', '.join(cfn) or '—'} |")
+        return 0
     show = lambda v: "n/a" if v is None else (", ".join(v) or "—")  # noqa: E731
     seconds = lambda v: "n/a" if v is None else f"{v:.2f}"  # noqa: E731
     header = "| file | msklint | cfn-lint | checkov |"
