@@ -4,7 +4,11 @@ Kafka service model by tools/gen_cluster_schemas.py). Fragment files (brokernode
 configuration.json, ...) are checked against the part of the request they fill. CloudFormation's
 AWS::MSK::Cluster and AWS::MSK::ServerlessCluster use the API's member names (but EBSStorageInfo, and
 SecurityGroups in serverless VpcConfigs), so an unknown property there is reported too (CurrentVersion, a
-CloudFormation-only property, is allowed).
+CloudFormation-only property, is allowed). CloudFormation's resource schema also requires `Enabled` in
+Sasl/Iam, Sasl/Scram, Unauthenticated and the VpcConnectivity methods, where the API lets it default; the
+stack is refused without it, so it is reported for templates. A serverless cluster's ClusterName and Tags,
+which CreateClusterV2 keeps beside `Serverless`, are checked at that level (1 to 64 characters). Both gaps
+were found by comparing with cfn-lint (docs/comparison.md).
 
 Where botocore's model and the guide disagree, the guide wins: botocore caps NumberOfBrokerNodes at 15, the
 guide's "Amazon MSK quota" allows 30 (ZooKeeper) and 60 (KRaft) brokers per cluster; that bound and the
@@ -13,7 +17,7 @@ the API one by one, so there only types, enums, required members and bounds are 
 (intrinsics, references) are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import ClusterModel, load_schema, structural_errors
+from msklint.loaders.cluster import UNKNOWN, ClusterModel, load_schema, structural_errors
 from msklint.loaders.structured import Node
 
 CODE = "C001"
@@ -42,12 +46,45 @@ def check(doc, ctx, options):
         )
     schema = load_schema(name, definition)
     strict = model.format != "terraform"  # Terraform arguments are mapped one by one: none is unknown
-    for node, is_key, message in structural_errors(root, schema, report_unknown_members=strict):
+    found = structural_errors(root, schema, report_unknown_members=strict)
+    if model.serverless and model.format in ("cloudformation", "terraform"):
+        found += structural_errors(*_name_and_tags(model))
+    for node, is_key, message in found:
         line = node.key_line if is_key and node.key_line else node.line
         column = node.key_column if is_key and node.key_line else node.column
         yield Hit(line or model.line, column or model.column, node.pointer, message, _HINT)
+    if model.format == "cloudformation" and not model.serverless:
+        for path in _CFN_ENABLED_REQUIRED:
+            node = model.node(path)
+            if (
+                node is not None
+                and node.tag != UNKNOWN
+                and isinstance(node.value, dict)
+                and "Enabled" not in node.value
+            ):
+                message = f"{path}: required member 'Enabled' is missing (CloudFormation requires it)"
+                yield Hit(node.line or model.line, node.column or model.column, node.pointer, message, _HINT)
 
 
+def _name_and_tags(model):
+    """ClusterName and Tags of a serverless cluster, and CreateClusterV2's schema for that level."""
+    schema = load_schema("CreateClusterV2", "CreateClusterV2Request")
+    request = schema["$defs"]["CreateClusterV2Request"]
+    level = {"type": "object", "properties": {k: request["properties"][k] for k in ("ClusterName", "Tags")}}
+    level["required"] = ["ClusterName"]
+    root = model.root
+    members = {k: v for k, v in root.value.items() if k in ("ClusterName", "Tags")}
+    return Node(members, root.line, root.column, root.pointer), {"$defs": schema["$defs"], **level}
+
+
+_CFN_ENABLED_REQUIRED = (
+    "ClientAuthentication/Sasl/Iam",
+    "ClientAuthentication/Sasl/Scram",
+    "ClientAuthentication/Unauthenticated",
+    "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication/Sasl/Iam",
+    "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication/Sasl/Scram",
+    "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication/Tls",
+)
 _CFN_ONLY = {"CurrentVersion"}  # AWS::MSK::Cluster properties that CreateCluster does not have
 _HINT = "see the CreateCluster request syntax in the Amazon MSK API reference"
 _FRAGMENT_PLACES = {

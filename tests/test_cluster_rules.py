@@ -130,6 +130,7 @@ CASES = [
         ),
         '"ClientSubnets"',
     ),
+    ("C031", cluster(BrokerNodeGroupInfo__ConnectivityInfo={"PublicAccess": {"Type": "ENABLED"}}), '"Type"'),
 ]
 
 
@@ -301,3 +302,91 @@ auto.create.topics.enable=false
 PROPERTIES
 }
 """
+
+
+CFN_CLUSTER = """Resources:
+  Cluster:
+    Type: AWS::MSK::Cluster
+    Properties:
+      ClusterName: demo
+      KafkaVersion: 3.6.0
+      NumberOfBrokerNodes: 3
+      BrokerNodeGroupInfo:
+        InstanceType: kafka.m5.large
+        ClientSubnets: [subnet-0000000a, subnet-0000000b, subnet-0000000c]
+        ConnectivityInfo:
+          PublicAccess:
+            Type: DISABLED
+      ClientAuthentication:
+        Sasl:
+          Iam:
+            Enabled: true
+  Serverless:
+    Type: AWS::MSK::ServerlessCluster
+    Properties:
+      ClusterName: demo-serverless
+      VpcConfigs:
+        - SubnetIds: [subnet-0000000a, subnet-0000000b]
+      ClientAuthentication:
+        Sasl:
+          Iam:
+            Enabled: true
+  Configuration:
+    Type: AWS::MSK::Configuration
+    Properties:
+      Name: demo-configuration
+      KafkaVersionsList: [3.6.0]
+      ServerProperties: |
+        auto.create.topics.enable=false
+"""
+
+# Misses found by comparing with cfn-lint (docs/comparison.md): (change to CFN_CLUSTER, code, needle).
+CFN_CASES = [
+    (("Type: DISABLED", "Type: ENABLED"), "C031", "Type: ENABLED"),
+    (
+        ("          Iam:\n            Enabled: true\n  Serverless", "          Iam: {}\n  Serverless"),
+        "C001",
+        "Iam: {}",
+    ),
+    (("ClusterName: demo-serverless", "ClusterName: " + "s" * 65), "C001", "s" * 65),
+    (("      Name: demo-configuration\n", ""), "C032", "KafkaVersionsList"),
+    (
+        ("      ServerProperties: |\n        auto.create.topics.enable=false\n", ""),
+        "C032",
+        "Name: demo-configuration",
+    ),
+    (("KafkaVersionsList", "KafkaVersion"), "C032", "KafkaVersion: [3.6.0]"),
+]
+
+
+def test_cloudformation_twin_is_clean():
+    assert lint(CFN_CLUSTER, "template.yaml") == []
+
+
+@pytest.mark.parametrize(("change", "code", "needle"), CFN_CASES, ids=[c[1] for c in CFN_CASES])
+def test_cloudformation_misses_found_by_cfn_lint(change, code, needle):
+    text = CFN_CLUSTER.replace(*change)
+    assert text != CFN_CLUSTER
+    assert codes_and_lines(lint(text, "template.yaml")) == [(code, line_of(text, needle))]
+
+
+TF_SERVERLESS = """resource "aws_msk_serverless_cluster" "s" {
+  cluster_name = "demo"
+  vpc_config {
+    subnet_ids = ["subnet-0000000a", "subnet-0000000b"]
+  }
+  client_authentication {
+    sasl {
+      iam {
+        enabled = true
+      }
+    }
+  }
+}
+"""
+
+
+def test_serverless_cluster_name_bounds_in_terraform():
+    assert lint(TF_SERVERLESS, "main.tf") == []
+    bad = TF_SERVERLESS.replace('"demo"', '"' + "d" * 65 + '"')
+    assert codes_and_lines(lint(bad, "main.tf")) == [("C001", 2)]

@@ -1,0 +1,38 @@
+"""An MSK configuration must have the shape CreateConfiguration accepts ("To create an MSK configuration"):
+a Name and the server properties are required, KafkaVersions is a list of strings, and no other members
+(schema generated from botocore's Kafka service model by tools/gen_cluster_schemas.py). Checked for
+`create-configuration --cli-input-json` input, CloudFormation AWS::MSK::Configuration (KafkaVersionsList;
+LatestRevision and Arn are CloudFormation's own) and Terraform aws_msk_configuration (arguments mapped one
+by one, so only missing and mistyped ones). Found by comparing with cfn-lint (docs/comparison.md): rule
+C001 checked clusters only."""
+
+from msklint.findings import Hit
+from msklint.loaders.cluster import ConfigurationModel, load_schema, structural_errors
+from msklint.loaders.structured import Node
+
+CODE = "C032"
+NAME = "configuration-request-structure"
+SEVERITY = "error"
+SUMMARY = "The MSK configuration does not have the shape CreateConfiguration accepts"
+GUIDE = "To create an MSK configuration"
+BAD = 'resource "aws_msk_configuration" "conf" {\n  kafka_versions = ["3.5.1"]\n  server_properties = "auto.create.topics.enable = true"\n}\n'
+GOOD = 'resource "aws_msk_configuration" "conf" {\n  name = "conf"\n  kafka_versions = ["3.5.1"]\n  server_properties = "auto.create.topics.enable = true"\n}\n'
+
+_CFN_ONLY = {"LatestRevision", "Arn"}
+
+
+def check(doc, ctx, options):
+    model = doc.model
+    if not isinstance(model, ConfigurationModel) or not isinstance(model.root.value, dict):
+        return
+    root = model.root
+    if model.format == "cloudformation":
+        members = {k: v for k, v in root.value.items() if k not in _CFN_ONLY}
+        root = Node(members, root.line, root.column, root.pointer)
+    strict = model.format in ("cloudformation", "create-configuration")
+    schema = load_schema("CreateConfiguration")
+    for node, is_key, message in structural_errors(root, schema, report_unknown_members=strict):
+        line = node.key_line if is_key and node.key_line else node.line
+        column = node.key_column if is_key and node.key_line else node.column
+        hint = "see the CreateConfiguration request syntax in the Amazon MSK API reference"
+        yield Hit(line or model.line, column or model.column, node.pointer, message, hint)
