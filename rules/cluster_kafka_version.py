@@ -5,7 +5,7 @@ Versions that exist in Apache Kafka but not in MSK (3.6.1, 3.5.2, ...) are error
 A version above the newest the guide lists (3.8.x, 3.9.x) is only a warning: MSK releases versions after
 this edition of the guide was written."""
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, ConfigurationModel, hit_node
+from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import KAFKA_VERSIONS, known_kafka_version, newer_than_guide
 
 CODE = "C010"
@@ -18,16 +18,7 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\
 
 
 def check(doc, ctx, options):
-    model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
-        nodes = [model.node("KafkaVersion")]
-    elif isinstance(model, ConfigurationModel):
-        nodes = model.kafka_versions or []
-    else:
-        return
-    for node in nodes:
-        if node is None or node.tag == UNKNOWN or not isinstance(node.value, str):
-            continue
+    for node in kafka_version_nodes(doc.model):
         if known_kafka_version(node.value) is None and newer_than_guide(node.value):
             yield hit_node(
                 node,

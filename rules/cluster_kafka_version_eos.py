@@ -6,7 +6,7 @@ date is ahead, error once it has passed; the message gives the date. Today's dat
 
 import datetime
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, ConfigurationModel, hit_node
+from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import KAFKA_VERSIONS, RECOMMENDED_KAFKA_VERSION, known_kafka_version
 
 CODE = "C012"
@@ -20,17 +20,8 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\
 
 
 def check(doc, ctx, options):
-    model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
-        nodes = [model.node("KafkaVersion")]
-    elif isinstance(model, ConfigurationModel):
-        nodes = model.kafka_versions or []
-    else:
-        return
     today = datetime.date.fromisoformat(options["today"]) if options["today"] else datetime.date.today()
-    for node in nodes:
-        if node is None or node.tag == UNKNOWN or not isinstance(node.value, str):
-            continue
+    for node in kafka_version_nodes(doc.model):
         version = known_kafka_version(node.value)
         end = KAFKA_VERSIONS.get(version) if version else None
         if end is None:

@@ -281,6 +281,19 @@ def hit(model, path: str, message: str, hint: str = "", severity: str | None = N
     return Hit(line, column, target, message, hint, severity)
 
 
+def kafka_version_nodes(model) -> list[Node]:
+    """The Kafka versions a provisioned cluster or a configuration names, where known (serverless: none)."""
+    if isinstance(model, ClusterModel) and not model.serverless:
+        nodes = [model.node("KafkaVersion")]
+    elif isinstance(model, ConfigurationModel):
+        nodes = model.kafka_versions or []
+    else:
+        return []
+    return [
+        node for node in nodes if node is not None and node.tag != UNKNOWN and isinstance(node.value, str)
+    ]
+
+
 def hit_node(node: Node, message: str, hint: str = "", severity: str | None = None):
     """A finding at one node."""
     from msklint.findings import Hit
