@@ -17,7 +17,7 @@ the API one by one, so there only types, enums, required members and bounds are 
 (intrinsics, references) are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, load_schema, structural_errors
+from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel, load_schema, structural_errors
 from msklint.loaders.structured import Node
 
 CODE = "C001"
@@ -38,7 +38,7 @@ def check(doc, ctx, options):
     if model.format == "create-cluster-v2":
         root = model.extras["request"]
     elif model.fragment:
-        root = model.node(_FRAGMENT_PLACES[model.fragment])
+        root = model.node(FRAGMENT_PLACES[model.fragment])
     elif model.format == "cloudformation":
         outside = _CFN_ONLY | ({"ClusterName", "Tags"} if model.serverless else set())
         root = Node(
@@ -87,12 +87,3 @@ _CFN_ENABLED_REQUIRED = (
 )
 _CFN_ONLY = {"CurrentVersion"}  # AWS::MSK::Cluster properties that CreateCluster does not have
 _HINT = "see the CreateCluster request syntax in the Amazon MSK API reference"
-_FRAGMENT_PLACES = {
-    "BrokerNodeGroupInfo": "BrokerNodeGroupInfo",
-    "EncryptionInfo": "EncryptionInfo",
-    "ClientAuthentication": "ClientAuthentication",
-    "LoggingInfo": "LoggingInfo",
-    "OpenMonitoringInfo": "OpenMonitoring",
-    "ConnectivityInfo": "BrokerNodeGroupInfo/ConnectivityInfo",
-    "ConfigurationInfo": "ConfigurationInfo",
-}

@@ -383,16 +383,21 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
     return []
 
 
+# Where create-cluster input holds each fragment file's object (fragment's shape name → path).
+FRAGMENT_PLACES = {
+    "BrokerNodeGroupInfo": "BrokerNodeGroupInfo",
+    "EncryptionInfo": "EncryptionInfo",
+    "ClientAuthentication": "ClientAuthentication",
+    "LoggingInfo": "LoggingInfo",
+    "OpenMonitoringInfo": "OpenMonitoring",
+    "ConnectivityInfo": "BrokerNodeGroupInfo/ConnectivityInfo",
+    "ConfigurationInfo": "ConfigurationInfo",
+}
+
+
 def _wrap_fragment(root: Node, definition: str) -> Node:
     """A fragment placed where create-cluster input would hold it, so paths read the same."""
-    place = {
-        "BrokerNodeGroupInfo": "BrokerNodeGroupInfo",
-        "EncryptionInfo": "EncryptionInfo",
-        "ClientAuthentication": "ClientAuthentication",
-        "LoggingInfo": "LoggingInfo",
-        "OpenMonitoringInfo": "OpenMonitoring",
-        "ConnectivityInfo": "BrokerNodeGroupInfo/ConnectivityInfo",
-    }[definition]
+    place = FRAGMENT_PLACES[definition]
     node = root
     for part in reversed(place.split("/")):
         node = Node({part: node}, root.line, root.column, "")
