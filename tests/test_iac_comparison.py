@@ -14,7 +14,8 @@ cfn-lint (CloudFormation schema, no MSK semantics):
 - msklint only: end of support C012 (reached through `!Ref` to a parameter's Default), 2.4.1 not offered
   C011, authentication needing encryption C015 (positive6 mTLS with InCluster false; jaehyeon SCRAM with
   TLS_PLAINTEXT: MSK refuses both stacks), TLS_PLAINTEXT C016, placeholder configuration ARN C023, the SAM
-  template's inline policy granting topic actions on a cluster ARN I011.
+  template's inline policy granting topic actions on a cluster ARN I011 and its configuration's
+  unclean.leader.election.enable=true B023.
 
 checkov 3.3.30 (all checks run; its three MSK checks are CKV_AWS_80 broker logging on, CKV_AWS_81 in-transit
 encryption, CKV_AWS_291 no public access; CloudFormation and Terraform):
@@ -68,7 +69,7 @@ EXPECTED = {
         [],
     ),
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": (
-        ["I011"],
+        ["B023", "I011"],
         [],
     ),
     "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": (["C012", "C015", "C016"], []),
