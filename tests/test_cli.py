@@ -130,6 +130,20 @@ def test_folder_is_searched(workdir):
     assert {f["path"] for f in json.loads(out)["findings"]} == {str(Path("sub/x.properties"))}
 
 
+def test_properties_files_that_are_not_broker_configurations_are_skipped(workdir):
+    (workdir / "log4j.properties").write_text(
+        "log4j.rootLogger=INFO, stdout\nlog4j.appender.stdout.Target=x\n"
+    )
+    (workdir / "client.properties").write_text("security.protocol=SASL_SSL\nsasl.mechanism=AWS_MSK_IAM\n")
+    (workdir / "server.properties").write_text("log.retention.hour=1\n")  # named so: always a broker file
+    (workdir / "typos.properties").write_text("num.partitions=3\nlog.retention.hour=1\n")  # half known
+    code, out, _ = run_cli("check", ".", "--format", "json", cwd=workdir)
+    paths = {Path(f["path"]).name for f in json.loads(out)["findings"]}
+    assert paths == {"bad.properties", "server.properties", "typos.properties"}
+    code, out, _ = run_cli("check", "log4j.properties", "--kind", "broker", cwd=workdir)
+    assert code == 1 and "B003" in out
+
+
 def test_inline_suppression_and_unused(workdir):
     (workdir / "s.properties").write_text(
         "# msklint: disable=B010\nreplica.lag.time.max.ms=5000\n# msklint: disable=B002\nnum.partitions=1\n"

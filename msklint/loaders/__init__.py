@@ -96,10 +96,13 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
     text = read_text(path)
     if not text.strip():
         raise InputError("the file is empty")
-    kind = kind or guess_kind(path)
+    forced, kind = kind is not None, kind or guess_kind(path)
     lower = path.lower()
     if kind in PROPERTIES_KINDS and not lower.endswith(STRUCTURED_SUFFIXES + HCL_SUFFIXES):
-        return _from_properties(path, text, kind)
+        documents = _from_properties(path, text, kind)
+        if kind == "broker" and not forced and not _is_broker_configuration(path, documents[0].model):
+            return []  # log4j.properties, application.properties, client configs: not ours
+        return documents
     parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
     documents = []
     for module_name in EXTRACTORS:
@@ -112,6 +115,17 @@ def _from_properties(path: str, text: str, kind: str) -> list[Document]:
         return [load_properties_document(path, text, "broker")]
     module = importlib.import_module(f"msklint.loaders.{kind}")
     return module.from_properties(path, text)
+
+
+def _is_broker_configuration(path: str, properties) -> bool:
+    """A `.properties` file is a broker configuration when it is named so, or when at least half of its
+    keys are Kafka broker properties (a broker file with a few typos still is one)."""
+    if os.path.basename(path).lower() == "server.properties" or not properties.entries:
+        return True
+    from msklint.broker_config import lookup
+
+    keys = {entry.key for entry in properties.entries}
+    return 2 * sum(1 for key in keys if lookup(key) is not None) >= len(keys)
 
 
 def _parse_structured(path: str, text: str):
