@@ -29,14 +29,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from msklint.findings import InputError
+
 TP = tuple[str, int]
 THROTTLE_RATES = ("leader.replication.throttled.rate", "follower.replication.throttled.rate")
 THROTTLED_REPLICAS = ("leader.replication.throttled.replicas", "follower.replication.throttled.replicas")
 ELECTION_NOT_NEEDED = 84
 
 
-class KafkaApplyError(Exception):
-    """A reassignment Kafka refused, or a plan that no longer fits the cluster: one line for the user."""
+class KafkaApplyError(InputError):
+    """Kafka refused a reassignment or a setting: one line for the user, exit code 2."""
 
 
 @dataclass(frozen=True)
@@ -246,41 +248,43 @@ def follow(
     limit: int | None,
     max_wait: float,
     poll: float,
-    progress: Callable[[str], None],
+    progress: Callable[[int, int, int], None],
 ) -> None:
     """Submit the moves, at most `limit` in flight, and poll ListPartitionReassignments (backing off from
-    0.2 s to `poll` s while nothing changes) until Kafka has finished all of them."""
+    0.2 s to `poll` s while nothing changes) until Kafka has finished all of them and its metadata shows
+    the planned replica lists. `progress(done, in_flight, total)` is called whenever that changes."""
     pending = list(moves)
     in_flight: set[TP] = set()
     deadline = time.monotonic() + max_wait
-    wait, last = min(0.2, poll), ""
+    wait, last = min(0.2, poll), None
     while True:
         if in_flight:
             in_flight &= kafka.ongoing(sorted(in_flight))
-        room = len(pending) if limit is None else limit - len(in_flight)
-        batch, pending = pending[: max(room, 0)], pending[max(room, 0) :]
+        room = len(pending) if limit is None else max(limit - len(in_flight), 0)
+        batch, pending = pending[:room], pending[room:]
         if batch:
             kafka.reassign({move.tp: list(move.new) for move in batch})
             in_flight |= {move.tp for move in batch}
             in_flight &= kafka.ongoing(sorted(in_flight))  # reordering alone finishes at once
-        done = len(moves) - len(pending) - len(in_flight)
-        line = f"reassigning: {_bar(done, len(moves))} {done}/{len(moves)} partitions done, {len(in_flight)} in flight"
-        if line != last:
-            progress(line)
-            last, wait = line, min(0.2, poll)
+        now = (len(moves) - len(pending) - len(in_flight), len(in_flight), len(moves))
+        if now != last:
+            progress(*now)
+            last, wait = now, min(0.2, poll)
         if not pending and not in_flight:
-            return
+            live = kafka.assignment(sorted({move.tp[0] for move in moves}))
+            lagging = [move.name for move in moves if live.get(move.tp) != list(move.new)]
+            if not lagging:  # (Metadata can lag the controller for a moment)
+                return
         if time.monotonic() > deadline:
+            if not pending and not in_flight:
+                raise KafkaApplyError(
+                    f"Kafka finished reassigning, but its metadata shows other replicas for {', '.join(lagging[:5])}"
+                )
             raise TimeoutError(
                 f"{len(in_flight) + len(pending)} of {len(moves)} partitions not moved after {max_wait:g} s"
             )
         time.sleep(wait)
         wait = min(wait * 2, poll)
-
-
-def _bar(done: int, total: int, width: int = 20) -> str:
-    filled = width * done // total if total else width
-    return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
 def stop(kafka: Kafka, throttles: Throttles | None = None) -> tuple[list[TP], Throttles]:
