@@ -414,7 +414,7 @@ def _kafka(args):
 
 
 def _apply_via_kafka(args) -> int:
-    from msklint.rebalance.kafka_apply import Throttles, changed_since_plan, follow, moves_from, stop
+    from msklint.rebalance.kafka_apply import Kafka, Throttles, changed_since_plan, follow, moves_from, stop
     from msklint.rebalance.plan import load_plan, render
 
     if not args.plan:
@@ -485,7 +485,12 @@ def _apply_via_kafka(args) -> int:
             )
         except KeyboardInterrupt:
             if args.yes or _confirm("Cancel the reassignments in flight and remove the throttles?"):
-                cancelled, _ = stop(kafka, throttles)
+                # A fresh client: the interrupted one may still wait for answers to its requests.
+                fresh = Kafka.connect(connection)
+                try:
+                    cancelled, _ = stop(fresh, throttles)
+                finally:
+                    fresh.close()
                 print(f"stopped: {len(cancelled)} reassignment(s) in flight cancelled, throttles removed")
                 return EXIT_FINDINGS
             print(

@@ -35,6 +35,7 @@ TP = tuple[str, int]
 THROTTLE_RATES = ("leader.replication.throttled.rate", "follower.replication.throttled.rate")
 THROTTLED_REPLICAS = ("leader.replication.throttled.replicas", "follower.replication.throttled.replicas")
 ELECTION_NOT_NEEDED = 84
+METADATA_GRACE = 5.0  # seconds Metadata may lag the controller before old replicas mean "cancelled"
 
 
 class KafkaApplyError(InputError):
@@ -256,7 +257,7 @@ def follow(
     pending = list(moves)
     in_flight: set[TP] = set()
     deadline = time.monotonic() + max_wait
-    wait, last = min(0.2, poll), None
+    wait, last, settled = min(0.2, poll), None, 0.0
     while True:
         if in_flight:
             in_flight &= kafka.ongoing(sorted(in_flight))
@@ -272,13 +273,22 @@ def follow(
             last, wait = now, min(0.2, poll)
         if not pending and not in_flight:
             live = kafka.assignment(sorted({move.tp[0] for move in moves}))
-            lagging = [move.name for move in moves if live.get(move.tp) != list(move.new)]
+            lagging = [move for move in moves if live.get(move.tp) != list(move.new)]
             if not lagging:  # (Metadata can lag the controller for a moment)
                 return
+            reverted = [
+                m.name for m in lagging if m.moves_replicas and sorted(live.get(m.tp, ())) == sorted(m.old)
+            ]
+            settled = settled or time.monotonic()
+            if reverted and time.monotonic() - settled > METADATA_GRACE:
+                raise KafkaApplyError(
+                    f"the reassignment of {', '.join(reverted[:5])} was cancelled: Kafka shows the old replicas"
+                )
         if time.monotonic() > deadline:
             if not pending and not in_flight:
                 raise KafkaApplyError(
-                    f"Kafka finished reassigning, but its metadata shows other replicas for {', '.join(lagging[:5])}"
+                    "Kafka finished reassigning, but its metadata shows other replicas for "
+                    + ", ".join(move.name for move in lagging[:5])
                 )
             raise TimeoutError(
                 f"{len(in_flight) + len(pending)} of {len(moves)} partitions not moved after {max_wait:g} s"
