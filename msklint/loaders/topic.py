@@ -342,6 +342,8 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
         if _is_topicctl(root):
             return [("topicctl", _topicctl(root))]
         topics_node = root.get("topics")
+        if root.get("msklint_plan") is not None:  # a rebalance plan's topic facts (msklint.rebalance.plan)
+            return []
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
         if root.get("format_version") is not None and (root.get("planned_values") or root.get("values")):
