@@ -414,7 +414,15 @@ def _kafka(args):
 
 
 def _apply_via_kafka(args) -> int:
-    from msklint.rebalance.kafka_apply import Kafka, Throttles, changed_since_plan, follow, moves_from, stop
+    from msklint.rebalance.kafka_apply import (
+        Kafka,
+        Throttles,
+        changed_since_plan,
+        follow,
+        missing_brokers,
+        moves_from,
+        stop,
+    )
     from msklint.rebalance.plan import load_plan, render
 
     if not args.plan:
@@ -445,6 +453,12 @@ def _apply_via_kafka(args) -> int:
             raise InputError(
                 f"{connection.address}: {len(busy)} partition reassignment(s) in flight ({shown}); wait for "
                 "them or cancel them (`msklint rebalance stop --via-kafka`)"
+            )
+        missing = missing_brokers(kafka, moves)
+        if missing:
+            raise InputError(
+                f"{connection.address}: not applying: the plan moves replicas to broker(s) "
+                f"{', '.join(map(str, missing))}, which the cluster does not list"
             )
         changed = changed_since_plan(kafka, moves)
         if changed:

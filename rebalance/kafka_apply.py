@@ -243,6 +243,14 @@ def changed_since_plan(kafka: Kafka, moves: list[Move]) -> list[str]:
     return changed
 
 
+def missing_brokers(kafka: Kafka, moves: list[Move]) -> list[int]:
+    """Brokers the plan moves replicas to that the cluster does not list (or lists as fenced)."""
+    live = {
+        b["broker_id"] for b in kafka.admin.describe_cluster()["brokers"] if not b.get("is_fenced", False)
+    }
+    return sorted({b for move in moves for b in move.new} - live)
+
+
 def follow(
     kafka: Kafka,
     moves: list[Move],

@@ -157,6 +157,28 @@ def test_plan_whose_before_changed_is_refused_and_nothing_moves(kafka_cluster, t
 
 
 @pytest.mark.kafka
+def test_plan_moving_to_an_unknown_broker_is_refused_before_anything_moves(kafka_cluster, tmp_path):
+    original = {0: [1, 2], 1: [2, 1]}
+    target = tmp_path / "plan.json"
+    target.write_text(
+        plan_text([("kx-nine", 0, [1, 2], [3, 2]), ("kx-nine", 1, [2, 1], [9, 1])], racks=RACKS)
+    )
+    with topics(kafka_cluster, {"kx-nine": {"assignments": original}}) as names:
+        code, _, err = run_cli(
+            "rebalance", "apply", str(target), "--via-kafka", "--bootstrap-server", kafka_cluster.first,
+            "--yes", "--force",
+        )  # fmt: skip
+        assert (code, err) == (
+            2,
+            f"msklint: kafka://{kafka_cluster.first}: not applying: the plan moves replicas to broker(s) 9, "
+            "which the cluster does not list\n",
+        )
+        with kafka_cluster.admin() as admin:
+            assert assignment(admin, names) == {("kx-nine", p): r for p, r in original.items()}
+            assert admin.list_partition_reassignments() == {}
+
+
+@pytest.mark.kafka
 def test_throttled_apply_then_stop_leaves_nothing_in_flight_and_no_throttle(kafka_cluster, tmp_path):
     """10 kB/s keeps 2 MB moves running; `stop --via-kafka` from another shell cancels them, removes the
     throttles, and the running apply notices the cancellation and exits 2."""
