@@ -4,15 +4,16 @@ Cruise Control re-optimises when it executes; `msklint rebalance apply PLAN --vi
 the plan's proposals as they were reviewed: the new replica lists, the first replica being the leader.
 
 1. refuse unless every partition the plan moves still has the plan's "before" replicas (as a set:
-   Cruise Control lists the current leader first, Kafka the preferred one) and no reassignment is in
-   flight anywhere in the cluster;
+   Cruise Control lists the current leader first, Kafka the preferred one), every target broker is in the
+   cluster, and no reassignment is in flight anywhere in the cluster;
 2. with a throttle, set it as kafka-reassign-partitions does: `leader.replication.throttled.rate` and
    `follower.replication.throttled.rate` on every broker involved, and on every topic involved
    `leader.replication.throttled.replicas` (the old replicas) and `follower.replication.throttled.replicas`
    (the added ones), both as `partition:broker` lists;
 3. submit AlterPartitionReassignments, keeping at most N partitions in flight (default: all at once);
-4. follow ListPartitionReassignments (`follow`, the one polling loop) until Kafka reports the planned
-   replicas everywhere;
+4. follow ListPartitionReassignments (`follow`, the one polling loop) until Kafka's metadata shows the
+   planned replica lists (a partition that went back to its old replicas was cancelled from elsewhere:
+   an error);
 5. elect the preferred leaders of the moved partitions, and remove the throttles it set.
 
 `stop` cancels every reassignment in flight (AlterPartitionReassignments with a null target: Kafka returns
@@ -306,8 +307,8 @@ def follow(
 
 
 def stop(kafka: Kafka, throttles: Throttles | None = None) -> tuple[list[TP], Throttles]:
-    """Cancel every reassignment in flight and remove the throttles (those given, else every one found).
-    Returns what was cancelled and removed."""
+    """Cancel every reassignment in flight and remove the throttles: those given (apply removes its own),
+    else every one found (`msklint rebalance stop`, which did not set them). Returns what it did."""
     cancelled = sorted(kafka.ongoing())
     kafka.cancel(cancelled)
     throttles = kafka.find_throttles() if throttles is None else throttles
