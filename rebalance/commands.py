@@ -502,7 +502,10 @@ def _apply_via_kafka(args) -> int:
                 # A fresh client: the interrupted one may still wait for answers to its requests.
                 fresh = Kafka.connect(connection)
                 try:
-                    cancelled, _ = stop(fresh, throttles)
+                    # Interrupted while setting the throttles: remove whatever throttle is set.
+                    cancelled, _ = stop(
+                        fresh, None if args.replication_throttle and not throttles else throttles
+                    )
                 finally:
                     fresh.close()
                 print(f"stopped: {len(cancelled)} reassignment(s) in flight cancelled, throttles removed")
