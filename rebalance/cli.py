@@ -6,7 +6,8 @@ the commands live in msklint.rebalance.commands, imported when one runs.
 Exit codes as for `msklint check`: 0 done (no check finding at or above --fail-on); 1 the plan check
 found problems, or apply stopped an execution that diverged from the reviewed plan; 2 usage error,
 unreadable plan, Cruise Control unreachable or answering with an error, an execution already running,
-or no confirmation.
+or no confirmation. With --via-kafka the same, for Kafka: 2 also when a partition the plan moves no
+longer has the plan's "before" replicas, or Kafka refuses a reassignment.
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ def add_parser(commands) -> None:
         help="partitions Cruise Control may propose differently from the plan before apply stops (default 0)",
     )
     execution.add_argument("--no-watch", action="store_true", help="return once the execution has started")
+    execution.add_argument(
+        "--via-kafka",
+        action="store_true",
+        help="replay the plan's proposals exactly with Kafka's reassignment API (--bootstrap-server), "
+        "not through Cruise Control",
+    )
+    execution.add_argument(
+        "--concurrent-partition-movements",
+        type=_positive,
+        metavar="N",
+        help="with --via-kafka: partitions reassigned at a time (default: all at once)",
+    )
     apply.set_defaults(run=_command("run_apply"))
 
     watch = sub.add_parser("watch", help="follow the ongoing execution until it is done")
@@ -79,6 +92,14 @@ def add_parser(commands) -> None:
 
     stop = sub.add_parser("stop", help="stop the ongoing execution and wait until the executor is idle")
     _connection_flags(stop)
+    stop.add_argument(
+        "--via-kafka",
+        action="store_true",
+        help="cancel Kafka's reassignments in flight and remove replication throttles (--bootstrap-server)",
+    )
+    from msklint.live_cli import add_arguments
+
+    add_arguments(stop)
     stop.set_defaults(run=_command("run_stop"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -248,6 +249,10 @@ def run_apply(args) -> int:
     from msklint.rebalance.client import CruiseControlError, Options
     from msklint.rebalance.plan import differences, from_result, load_plan, more_moves, render
 
+    if args.via_kafka:
+        return _apply_via_kafka(args)
+    if args.concurrent_partition_movements:
+        raise InputError("apply: --concurrent-partition-movements is for --via-kafka")
     if args.plan:
         plan, _ = load_plan(args.plan)
         client = _client(args, plan.cruise_control)
@@ -342,6 +347,8 @@ def run_watch(args) -> int:
 
 
 def run_stop(args) -> int:
+    if args.via_kafka:
+        return _stop_via_kafka(args)
     client = _client(args)
     before = (client.state(substates=["executor"]).get("ExecutorState") or {}).get("state")
     answer = client.stop_proposal_execution(reason="msklint rebalance stop")
@@ -351,6 +358,195 @@ def run_stop(args) -> int:
         return EXIT_OK
     _wait_idle(client, args)
     print("executor idle: execution stopped")
+    return EXIT_OK
+
+
+# through Kafka's own reassignment API --------------------------------------------------------------------
+
+CRUISE_CONTROL_ONLY = {  # apply flags that mean nothing without Cruise Control
+    "concurrent_partition_movements_per_broker": "--concurrent-partition-movements-per-broker",
+    "concurrent_leader_movements": "--concurrent-leader-movements",
+    "accept_changes": "--accept-changes",
+    "no_watch": "--no-watch",
+    "reason": "--reason",
+    "goals": "--goals",
+    "excluded_topics": "--excluded-topics",
+    "add_brokers": "--add-brokers",
+    "remove_brokers": "--remove-brokers",
+    "demote_brokers": "--demote-brokers",
+    "destination_brokers": "--destination-brokers",
+    "skip_hard_goal_check": "--skip-hard-goal-check",
+}
+
+
+@contextlib.contextmanager
+def _kafka(args):
+    """Kafka's reassignment operations on the --bootstrap-server connection (the options of `msklint
+    check`); kafka-python's failures become one line (exit code 2), as for `check`."""
+    import logging
+
+    from msklint.rebalance.kafka_apply import Kafka
+
+    from msklint.live import LiveError, _explain, _problem_recorder
+    from msklint.live_cli import connection_from_args
+
+    connection = connection_from_args(args)
+    if connection is None:
+        raise InputError("--via-kafka needs --bootstrap-server HOST:PORT")
+    problems = _problem_recorder()
+    logger = logging.getLogger("kafka")
+    logger.addHandler(problems)
+    propagate, logger.propagate = logger.propagate, False
+    kafka = None
+    try:
+        kafka = Kafka.connect(connection)
+        yield kafka, connection
+    except (InputError, KeyboardInterrupt):
+        raise
+    except Exception as error:
+        raise LiveError(f"{connection.address}: {_explain(error, connection, problems.last)}") from None
+    finally:
+        if kafka is not None:
+            with contextlib.suppress(Exception):
+                kafka.close()
+        logger.removeHandler(problems)
+        logger.propagate = propagate
+
+
+def _apply_via_kafka(args) -> int:
+    from msklint.rebalance.kafka_apply import (
+        Kafka,
+        Throttles,
+        changed_since_plan,
+        follow,
+        missing_brokers,
+        moves_from,
+        stop,
+    )
+    from msklint.rebalance.plan import load_plan, render
+
+    if not args.plan:
+        raise InputError("apply --via-kafka replays a reviewed plan: give the PLAN file")
+    given = [flag for key, flag in CRUISE_CONTROL_ONLY.items() if getattr(args, key, None)]
+    if given:
+        raise InputError(f"apply --via-kafka: {', '.join(given)} only apply through Cruise Control")
+    plan, _ = load_plan(args.plan)
+    findings, _ = _check(plan, args, args.plan)
+    print(render(plan))
+    _print_findings(findings)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors and not args.force:
+        print(
+            f"msklint: not applying: the plan check found {len(errors)} error(s) (--force to apply anyway)",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    moves = moves_from(plan.proposals)
+    if not moves:
+        print("nothing to apply: no proposal changes a replica list")
+        return EXIT_OK
+
+    with _kafka(args) as (kafka, connection):
+        busy = sorted(kafka.ongoing())
+        if busy:
+            shown = ", ".join(f"{t}-{p}" for t, p in busy[:5]) + (" ..." if len(busy) > 5 else "")
+            raise InputError(
+                f"{connection.address}: {len(busy)} partition reassignment(s) in flight ({shown}); wait for "
+                "them or cancel them (`msklint rebalance stop --via-kafka`)"
+            )
+        missing = missing_brokers(kafka, moves)
+        if missing:
+            raise InputError(
+                f"{connection.address}: not applying: the plan moves replicas to broker(s) "
+                f"{', '.join(map(str, missing))}, which the cluster does not list"
+            )
+        changed = changed_since_plan(kafka, moves)
+        if changed:
+            print(
+                f"msklint: not applying: {len(changed)} partition(s) changed since the plan was made "
+                "(make and review a new plan):",
+                file=sys.stderr,
+            )
+            for line in changed:
+                print(f"  {line}", file=sys.stderr)
+            return EXIT_ERROR
+        replica_moves = sum(move.moves_replicas for move in moves)
+        throttle = f", throttled to {args.replication_throttle} B/s" if args.replication_throttle else ""
+        if not args.yes and not _confirm(
+            f"Reassign {len(moves)} partitions ({replica_moves} replica moves, "
+            f"{len(moves) - replica_moves} leader moves) exactly as planned on {connection.address}{throttle}?"
+        ):
+            raise InputError("apply: not confirmed (answer y, or run with --yes)")
+
+        throttles = Throttles()
+        try:
+            if args.replication_throttle:
+                throttles = kafka.set_throttles(args.replication_throttle, moves)
+                print(
+                    f"replication throttle {args.replication_throttle} B/s on brokers "
+                    f"{', '.join(map(str, throttles.brokers))} for topics {', '.join(throttles.topics)}"
+                )
+            follow(
+                kafka,
+                moves,
+                args.concurrent_partition_movements,
+                args.max_wait,
+                args.poll,
+                lambda done, moving, total: print(
+                    f"msklint: reassigning: {_bar(done, total)} {done}/{total} partitions done, {moving} in flight",
+                    file=sys.stderr,
+                ),
+            )
+        except KeyboardInterrupt:
+            if args.yes or _confirm("Cancel the reassignments in flight and remove the throttles?"):
+                # A fresh client: the interrupted one may still wait for answers to its requests.
+                fresh = Kafka.connect(connection)
+                try:
+                    # Interrupted while setting the throttles: remove whatever throttle is set.
+                    cancelled, _ = stop(
+                        fresh, None if args.replication_throttle and not throttles else throttles
+                    )
+                finally:
+                    fresh.close()
+                print(f"stopped: {len(cancelled)} reassignment(s) in flight cancelled, throttles removed")
+                return EXIT_FINDINGS
+            print(
+                "left running, the rest of the plan not submitted; `msklint rebalance stop --via-kafka` "
+                "cancels them and removes the throttles"
+            )
+            return EXIT_ERROR
+        except TimeoutError as error:
+            raise InputError(
+                f"{error}; still moving, throttles still set (`msklint rebalance stop --via-kafka` cancels)"
+            ) from None
+        except Exception:  # Kafka refused: cancel what is in flight, as if nothing had been submitted
+            stop(kafka, throttles)
+            print("msklint: cancelled the reassignments in flight and removed the throttles", file=sys.stderr)
+            raise
+        failed = kafka.elect_preferred([move.tp for move in moves])
+        kafka.remove_throttles(throttles)
+    print(f"applied: Kafka reports the planned replicas for all {len(moves)} partitions")
+    for (topic, partition), reason in sorted(failed.items()):
+        print(f"warning: {topic}-{partition}: preferred leader not elected ({reason})")
+    if throttles:
+        print("replication throttles removed")
+    return EXIT_OK
+
+
+def _stop_via_kafka(args) -> int:
+    from msklint.rebalance.kafka_apply import stop
+
+    with _kafka(args) as (kafka, _):
+        cancelled, throttles = stop(kafka)
+    shown = ", ".join(f"{t}-{p}" for t, p in cancelled[:5]) + (" ..." if len(cancelled) > 5 else "")
+    print(f"cancelled {len(cancelled)} reassignment(s) in flight" + (f": {shown}" if cancelled else ""))
+    if throttles:
+        print(
+            f"removed replication throttles from brokers {', '.join(map(str, throttles.brokers)) or '-'} "
+            f"and topics {', '.join(throttles.topics) or '-'}"
+        )
+    else:
+        print("no replication throttles were set")
     return EXIT_OK
 
 

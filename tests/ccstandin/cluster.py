@@ -118,18 +118,22 @@ class SyntheticCluster:
 
 class KafkaCluster:
     """A real Kafka cluster through kafka-python's admin client: metadata from DescribeCluster,
-    Metadata, DescribeConfigs and DescribeLogDirs; moves with AlterPartitionReassignments (KIP-455),
-    progress with ListPartitionReassignments, leadership with ElectLeaders (preferred) — the calls
-    Cruise Control's executor makes."""
+    Metadata, DescribeConfigs and DescribeLogDirs; the executor's work through msklint's own Kafka
+    operations (msklint.rebalance.kafka_apply: AlterPartitionReassignments, ListPartitionReassignments,
+    preferred ElectLeaders, replication throttles) — the calls Cruise Control's executor makes."""
 
     def __init__(self, bootstrap_servers: str):
-        from kafka.admin import KafkaAdminClient
+        from msklint.rebalance.kafka_apply import Kafka
+
+        from msklint.live import Connection
 
         self.lock = threading.Lock()
-        self.admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="ccstandin")
+        self.kafka = Kafka.connect(Connection(bootstrap_servers))
+        self.admin = self.kafka.admin
+        self.throttled = None
 
     def close(self) -> None:
-        self.admin.close()
+        self.kafka.close()
 
     def snapshot(self) -> Snapshot:
         from kafka.admin import ConfigResource, ConfigResourceType
@@ -176,26 +180,16 @@ class KafkaCluster:
         )
 
     def start_move(self, tp: TP, target: list[int]) -> None:
-        from kafka import TopicPartition
-
         with self.lock:
-            errors = self.admin.alter_partition_reassignments({TopicPartition(*tp): list(target)})
-        failed = {k: v for k, v in errors.items() if v is not None}
-        if failed:
-            raise RuntimeError(f"reassignment of {tp} refused: {failed}")
+            self.kafka.reassign({tp: list(target)})
 
     def move_done(self, tp: TP) -> bool:
-        from kafka import TopicPartition
-
         with self.lock:
-            ongoing = self.admin.list_partition_reassignments([TopicPartition(*tp)])
-        return TopicPartition(*tp) not in ongoing
+            return tp not in self.kafka.ongoing([tp])
 
     def cancel_move(self, tp: TP) -> None:
-        from kafka import TopicPartition
-
         with self.lock:
-            self.admin.alter_partition_reassignments({TopicPartition(*tp): None})
+            self.kafka.cancel([tp])
 
     def move_leader(self, tp: TP, ordered: list[int]) -> None:
         """Reorder the replicas (a reassignment to the same set finishes at once), then elect the
@@ -204,53 +198,19 @@ class KafkaCluster:
         while not self.move_done(tp):
             threading.Event().wait(0.05)
         with self.lock:
-            self.admin.elect_leaders(0, {tp[0]: [tp[1]]}, raise_errors=False)
+            self.kafka.elect_preferred([tp])
 
     def set_throttle(self, rate: int, moves: list[tuple[TP, list[int], list[int]]]) -> None:
-        """As Cruise Control's ReplicationThrottleHelper: the rate on every broker involved, and the moving
-        replicas as throttled replicas of their topics (leaders: the old replicas; followers: the added)."""
-        from kafka.admin import AlterConfigOp, ConfigResource
+        from msklint.rebalance.kafka_apply import Move
 
-        brokers = sorted({b for _, old, new in moves for b in {*old, *new}})
-        leaders: dict[str, set[str]] = {}
-        followers: dict[str, set[str]] = {}
-        for (topic, partition), old, new in moves:
-            leaders.setdefault(topic, set()).update(f"{partition}:{b}" for b in old)
-            followers.setdefault(topic, set()).update(f"{partition}:{b}" for b in new if b not in old)
-        rate_configs = {key: (AlterConfigOp.SET, str(rate)) for key in self.THROTTLE_RATES}
-        resources = [ConfigResource("BROKER", str(b), dict(rate_configs)) for b in brokers]
-        for topic in sorted(leaders):
-            configs = {
-                "leader.replication.throttled.replicas": (
-                    AlterConfigOp.SET,
-                    ",".join(sorted(leaders[topic])),
-                ),
-                "follower.replication.throttled.replicas": (
-                    AlterConfigOp.SET,
-                    ",".join(sorted(followers.get(topic, ()))),
-                ),
-            }
-            resources.append(ConfigResource("TOPIC", topic, configs))
         with self.lock:
-            self.admin.alter_configs(resources, incremental=True, raise_on_unknown=False)
-            self.throttled = (brokers, sorted(leaders))
+            self.throttled = self.kafka.set_throttles(
+                rate, [Move(tp, tuple(old), tuple(new)) for tp, old, new in moves]
+            )
 
     def clear_throttle(self) -> None:
         """Remove what set_throttle set (the stand-in does not keep values that were there before)."""
-        from kafka.admin import AlterConfigOp, ConfigResource
-
-        brokers, topics = getattr(self, "throttled", ((), ()))
-        delete = (AlterConfigOp.DELETE, None)
-        resources = [
-            ConfigResource("BROKER", str(b), dict.fromkeys(self.THROTTLE_RATES, delete)) for b in brokers
-        ]
-        resources += [
-            ConfigResource("TOPIC", t, dict.fromkeys(self.THROTTLED_REPLICAS, delete)) for t in topics
-        ]
-        if resources:
-            with self.lock:
-                self.admin.alter_configs(resources, incremental=True, raise_on_unknown=False)
-        self.throttled = ((), ())
-
-    THROTTLE_RATES = ("leader.replication.throttled.rate", "follower.replication.throttled.rate")
-    THROTTLED_REPLICAS = ("leader.replication.throttled.replicas", "follower.replication.throttled.replicas")
+        with self.lock:
+            if self.throttled:
+                self.kafka.remove_throttles(self.throttled)
+            self.throttled = None
