@@ -174,7 +174,7 @@ def read_cluster(connection: Connection) -> LiveCluster:
     import logging
 
     outcome: dict = {}
-    problems = _problem_recorder()
+    problems = problem_recorder()
     logger = logging.getLogger("kafka")
     logger.addHandler(problems)
     propagate, logger.propagate = logger.propagate, False  # msklint reports problems itself, in one line
@@ -197,12 +197,12 @@ def read_cluster(connection: Connection) -> LiveCluster:
         raise LiveError(f"{connection.address}: the cluster did not finish answering within {deadline:g} s")
     if "error" in outcome:
         error = outcome["error"]
-        reason = error.message if isinstance(error, LiveError) else _explain(error, connection, problems.last)
+        reason = error.message if isinstance(error, LiveError) else explain(error, connection, problems.last)
         raise LiveError(f"{connection.address}: {reason}") from None
     return outcome["cluster"]
 
 
-def _problem_recorder():
+def problem_recorder():
     """A logging handler that keeps the last warning or error kafka-python logs, in `.last`."""
     import logging
 
@@ -219,7 +219,7 @@ def _problem_recorder():
 
 
 def _read(connection: Connection) -> LiveCluster:
-    admin = _admin_client(connection)
+    admin = admin_client(connection)
     try:
         description = admin.describe_cluster()
         brokers = [
@@ -251,7 +251,7 @@ def _read(connection: Connection) -> LiveCluster:
     )
 
 
-def _admin_client(connection: Connection):
+def admin_client(connection: Connection):
     from kafka.admin import KafkaAdminClient
 
     timeout_ms = int(connection.timeout * 1000)
@@ -327,7 +327,7 @@ def _configs(admin, brokers: list[LiveBroker], topics: list[LiveTopic]) -> dict[
     return found
 
 
-def _explain(error: BaseException, connection: Connection, last_problem: str = "") -> str:
+def explain(error: BaseException, connection: Connection, last_problem: str = "") -> str:
     """One line for what went wrong, without the password."""
     name = type(error).__name__
     text = " ".join(str(error).split())

@@ -387,13 +387,13 @@ def _kafka(args):
 
     from msklint.rebalance.kafka_apply import Kafka
 
-    from msklint.live import LiveError, _explain, _problem_recorder
+    from msklint.live import LiveError, explain, problem_recorder
     from msklint.live_cli import connection_from_args
 
     connection = connection_from_args(args)
     if connection is None:
         raise InputError("--via-kafka needs --bootstrap-server HOST:PORT")
-    problems = _problem_recorder()
+    problems = problem_recorder()
     logger = logging.getLogger("kafka")
     logger.addHandler(problems)
     propagate, logger.propagate = logger.propagate, False
@@ -404,7 +404,7 @@ def _kafka(args):
     except (InputError, KeyboardInterrupt):
         raise
     except Exception as error:
-        raise LiveError(f"{connection.address}: {_explain(error, connection, problems.last)}") from None
+        raise LiveError(f"{connection.address}: {explain(error, connection, problems.last)}") from None
     finally:
         if kafka is not None:
             with contextlib.suppress(Exception):

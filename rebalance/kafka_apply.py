@@ -88,9 +88,9 @@ class Kafka:
     @classmethod
     def connect(cls, connection) -> Kafka:
         """With the same options as `msklint check --bootstrap-server` (msklint.live.Connection)."""
-        from msklint.live import _admin_client
+        from msklint.live import admin_client
 
-        return cls(_admin_client(connection))
+        return cls(admin_client(connection))
 
     def close(self) -> None:
         self.admin.close()
