@@ -38,3 +38,12 @@ def test_pre_commit_hook(tmp_path):
     passed = try_repo(repo, "good.properties", home=home)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "msklint" in passed.stdout and "Passed" in passed.stdout
+
+
+def test_repository_hook_configurations_are_valid():
+    for command, name in (
+        ("validate-config", ".pre-commit-config.yaml"),
+        ("validate-manifest", ".pre-commit-hooks.yaml"),
+    ):
+        result = subprocess.run(["pre-commit", command, str(ROOT / name)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
