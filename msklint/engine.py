@@ -28,6 +28,7 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)  # {"path", "message"}
     files: int = 0
+    clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
     context: Context | None = None  # what the rules knew, for verbose output
 
 
@@ -140,6 +141,7 @@ def lint(
     """`extra`: documents from elsewhere than files (a live cluster), linted with the files."""
     result = Result()
     documents = load_paths(paths, kind, result) + list(extra)
+    result.clusters = sorted({d.path.split("/")[2] for d in extra if d.path.startswith("kafka://")})
     context = build_context(documents, given)
     result.context = context
     result.findings = run_rules(documents, context, config)

@@ -38,10 +38,13 @@ def text(result: Result, rules_by_code: dict) -> str:
         for f in result.findings
     ]
     counts = summary(result)
+    checked = f"{result.files} file{'s' if result.files != 1 else ''}"
+    if result.clusters:
+        checked += f" and the cluster at {', '.join(result.clusters)}"
     if result.findings:
-        lines.append(f"Found {_plural(counts)} in {result.files} file{'s' if result.files != 1 else ''}.")
+        lines.append(f"Found {_plural(counts)} in {checked}.")
     elif not result.errors:
-        lines.append(f"All checks passed ({result.files} file{'s' if result.files != 1 else ''}).")
+        lines.append(f"All checks passed ({checked}).")
     if result.errors:
         count = len(result.errors)
         lines.append(f"{count} file{'s' if count != 1 else ''} could not be read (see messages above).")

@@ -89,7 +89,9 @@ def test_reads_brokers_racks_configs_and_topics(kafka_cluster):
 def test_a_clean_cluster_has_no_live_findings(kafka_cluster):
     with topics(kafka_cluster, {"clean": {"num_partitions": 3, "replication_factor": 3}}):
         code, found = live_findings(kafka_cluster)
+        text = run_cli("check", "--bootstrap-server", kafka_cluster.first)[1]
     assert (code, found) == (0, [])
+    assert text.strip() == f"All checks passed (0 files and the cluster at {kafka_cluster.first})."
 
 
 def test_leader_skew_and_partitions_per_broker(kafka_cluster):
