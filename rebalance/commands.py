@@ -172,6 +172,23 @@ def _print_findings(findings) -> None:
 # commands ---------------------------------------------------------------------------------------------
 
 
+def _shown_and_checked(plan, args, name: str) -> list | None:
+    """Print the plan and its check: the check's errors (accepted with --force), or None when they block."""
+    from msklint.rebalance.plan import render
+
+    findings, _ = _check(plan, args, name)
+    print(render(plan))
+    _print_findings(findings)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors and not args.force:
+        print(
+            f"msklint: not applying: the plan check found {len(errors)} error(s) (--force to apply anyway)",
+            file=sys.stderr,
+        )
+        return None
+    return errors
+
+
 def run_status(args) -> int:
     client = _client(args)
     state = client.state(verbose=True)
@@ -247,7 +264,7 @@ def run_check(args) -> int:
 
 def run_apply(args) -> int:
     from msklint.rebalance.client import CruiseControlError, Options
-    from msklint.rebalance.plan import differences, from_result, load_plan, more_moves, render
+    from msklint.rebalance.plan import differences, from_result, load_plan, more_moves
 
     if args.via_kafka:
         return _apply_via_kafka(args)
@@ -267,15 +284,8 @@ def run_apply(args) -> int:
     else:
         client = _client(args)
         plan = _make_plan(client, args, _request(args))
-    findings, _ = _check(plan, args, args.plan or "plan.json")
-    print(render(plan))
-    _print_findings(findings)
-    errors = [f for f in findings if f.severity == "error"]
-    if errors and not args.force:
-        print(
-            f"msklint: not applying: the plan check found {len(errors)} error(s) (--force to apply anyway)",
-            file=sys.stderr,
-        )
+    errors = _shown_and_checked(plan, args, args.plan or "plan.json")
+    if errors is None:
         return EXIT_FINDINGS
 
     executor = (client.state(substates=["executor"]).get("ExecutorState") or {}).get("state")
@@ -423,7 +433,7 @@ def _apply_via_kafka(args) -> int:
         moves_from,
         stop,
     )
-    from msklint.rebalance.plan import load_plan, render
+    from msklint.rebalance.plan import load_plan
 
     if not args.plan:
         raise InputError("apply --via-kafka replays a reviewed plan: give the PLAN file")
@@ -431,15 +441,7 @@ def _apply_via_kafka(args) -> int:
     if given:
         raise InputError(f"apply --via-kafka: {', '.join(given)} only apply through Cruise Control")
     plan, _ = load_plan(args.plan)
-    findings, _ = _check(plan, args, args.plan)
-    print(render(plan))
-    _print_findings(findings)
-    errors = [f for f in findings if f.severity == "error"]
-    if errors and not args.force:
-        print(
-            f"msklint: not applying: the plan check found {len(errors)} error(s) (--force to apply anyway)",
-            file=sys.stderr,
-        )
+    if _shown_and_checked(plan, args, args.plan) is None:
         return EXIT_FINDINGS
     moves = moves_from(plan.proposals)
     if not moves:
