@@ -10,7 +10,7 @@ SEVERITY = "error"
 SUMMARY = "The cluster is not ACTIVE, so MSK refuses updates"
 GUIDE = "Cluster states"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 6}\n'
-GOOD = BAD
+GOOD = ""  # the good case differs only in another file (see above), not in this one
 
 
 def check(doc, ctx, options):

@@ -17,7 +17,7 @@ SEVERITY = "error"
 SUMMARY = "update-storage that MSK refuses (tiered storage prerequisites, throughput limits)"
 GUIDE = "Enabling tiered storage on an existing cluster using AWS CLI"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "StorageMode": "TIERED"}\n'
-GOOD = BAD
+GOOD = ""  # the good case differs only in another file (see above), not in this one
 
 
 def check(doc, ctx, options):

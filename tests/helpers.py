@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -59,3 +60,15 @@ def run_cli(
         timeout=120,
     )
     return completed.returncode, completed.stdout, completed.stderr
+
+
+def example_context(example: str) -> dict:
+    """The cluster context a rule example's first line gives: `# msklint check --zones 3 --brokers 6 ...`."""
+    first = example.splitlines()[0]
+    if not first.startswith("# msklint check"):
+        return {}
+    words = shlex.split(first[len("# msklint check") :])
+    return {
+        flag.removeprefix("--").replace("-", "_"): int(value) if flag in ("--brokers", "--zones") else value
+        for flag, value in zip(words[::2], words[1::2], strict=True)
+    }

@@ -2,10 +2,9 @@
 example, every properties snippet in the guide, and every file of the corpus's properties folder."""
 
 import re
-import shlex
 
 import pytest
-from helpers import CORPUS, GUIDE, ROOT, codes_and_lines, lint_text
+from helpers import CORPUS, GUIDE, ROOT, codes_and_lines, example_context, lint_text
 
 from msklint.config import ClusterContext, Config, make_context
 from msklint.engine import lint
@@ -245,25 +244,13 @@ def test_unknown_property_suggests_a_fix():
     ]
 
 
-def context_of(example: str) -> dict:
-    """The cluster context an example's first line gives: `# msklint check --zones 3 ...`."""
-    first = example.splitlines()[0]
-    if not first.startswith("# msklint check"):
-        return {}
-    words = shlex.split(first[len("# msklint check") :])
-    return {
-        flag.removeprefix("--").replace("-", "_"): int(value) if flag in ("--brokers", "--zones") else value
-        for flag, value in zip(words[::2], words[1::2], strict=True)
-    }
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_rule_examples(rule):
     assert rule.bad and rule.good and rule.guide and rule.description
-    bad = lint_text(rule.bad, context=context_of(rule.bad), select=(rule.code,))
+    bad = lint_text(rule.bad, context=example_context(rule.bad), select=(rule.code,))
     assert bad and {f.rule for f in bad} == {rule.code}
     assert all(f.hint for f in bad)
-    assert lint_text(rule.good, context=context_of(rule.good), select=(rule.code,)) == []
+    assert lint_text(rule.good, context=example_context(rule.good), select=(rule.code,)) == []
 
 
 # Guide snippets --------------------------------------------------------------------------------------

@@ -1,33 +1,18 @@
 """Each topic rule's BAD example (shown by `msklint rule`) triggers it, and its GOOD example doesn't."""
 
-import shlex
-
 import pytest
-from helpers import lint_text, run_cli
+from helpers import example_context, lint_text, run_cli
 
 from msklint.registry import discover
 
 RULES = discover({"topic"})
 
 
-def context_of(example: str) -> dict:
-    """The cluster context an example's first line gives: `# msklint check --brokers 3 ...`."""
-    first = example.splitlines()[0]
-    if not first.startswith("# msklint check"):
-        return {}
-    words = shlex.split(first[len("# msklint check") :])
-    context = {}
-    for flag, value in zip(words[::2], words[1::2], strict=True):
-        key = flag.removeprefix("--").replace("-", "_")
-        context[key] = int(value) if key in ("brokers", "zones") else value
-    return context
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_bad_triggers_and_good_does_not(rule):
     assert rule.bad and rule.good
-    bad = lint_text(rule.bad, "topics.yaml", context_of(rule.bad), select=(rule.code,))
-    good = lint_text(rule.good, "topics.yaml", context_of(rule.good), select=(rule.code,))
+    bad = lint_text(rule.bad, "topics.yaml", example_context(rule.bad), select=(rule.code,))
+    good = lint_text(rule.good, "topics.yaml", example_context(rule.good), select=(rule.code,))
     assert [f.rule for f in bad] and all(f.rule == rule.code for f in bad)
     assert good == []
 
