@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from msklint import __version__
-from msklint.findings import SEVERITIES, InputError, severity_rank
+from msklint.findings import FORMATS, SEVERITIES, InputError, severity_rank
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="lint files and folders")
     check.add_argument("paths", nargs="*", help="files or folders (folders are searched for known files)")
-    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("-o", "--output", help="write the report to this file instead of standard output")
     check.add_argument(
         "--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default warning)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 SEVERITIES = ("info", "warning", "error")
+FORMATS = ("text", "json", "sarif", "github")  # report formats of `msklint check`
 
 
 def severity_rank(severity: str) -> int:

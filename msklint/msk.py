@@ -4,15 +4,6 @@ from __future__ import annotations
 
 import re
 
-GUIDE_BROKER_SIZES = "Broker sizes"
-GUIDE_PARTITIONS_PER_BROKER = "Right-size your cluster: Number of partitions per broker"
-GUIDE_HIGH_AVAILABILITY = "Build highly available clusters"
-GUIDE_THROUGHPUT = "Optimize cluster throughput for m5.4xl, m7g.4xl or larger instances"
-GUIDE_QUOTA = "Amazon MSK quota"
-GUIDE_SERVERLESS_QUOTA = "MSK Serverless quota"
-GUIDE_TIERED_REQUIREMENTS = "Tiered storage requirements"
-GUIDE_TIERED_TOPIC_CONFIG = "Guidelines for tiered storage topic-level configuration"
-
 # Broker size → vCPUs. The guide lists the sizes ("Broker sizes"); vCPU counts are EC2's, and match the
 # guide's recommended num.io.threads table ("Optimize cluster throughput ...").
 BROKER_VCPUS: dict[str, int] = {
@@ -174,8 +165,6 @@ def is_internal_topic(name: str) -> bool:
 
 
 # ---------------------------------------------------------------- cluster definitions (issue 5)
-
-GUIDE_SUPPORTED_VERSIONS = "Supported Apache Kafka versions"
 
 # "Supported Apache Kafka versions": version -> end-of-support date (ISO) or None (none announced). The
 # guide writes `2.8.2-tiered`; the API and CLI use `2.8.2.tiered`. `3.7.x.kraft` is the KRaft-mode

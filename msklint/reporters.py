@@ -10,7 +10,6 @@ from msklint import __version__
 from msklint.engine import Result
 from msklint.findings import SEVERITIES
 
-FORMATS = ("text", "json", "sarif", "github")
 GUIDE_URL = "https://docs.aws.amazon.com/msk/latest/developerguide/"
 JSON_VERSION = 1
 

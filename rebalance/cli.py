@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 
+from msklint.findings import FORMATS
+
 ENV_URL = "MSKLINT_CRUISE_CONTROL"
 ENV_USER = "MSKLINT_CRUISE_CONTROL_USER"
 ENV_PASSWORD = "MSKLINT_CRUISE_CONTROL_PASSWORD"
@@ -44,7 +46,7 @@ def add_parser(commands) -> None:
     check = sub.add_parser("check", help="check a plan file against msklint's rules")
     check.add_argument("plan", metavar="PLAN")
     _check_flags(check, live=False)
-    check.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    check.add_argument("--format", choices=FORMATS, default="text")
     check.set_defaults(run=_command("run_check"))
 
     apply = sub.add_parser("apply", help="execute a reviewed plan (or a fresh one) through Cruise Control")

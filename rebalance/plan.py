@@ -19,8 +19,6 @@ from msklint.config import ClusterContext
 from msklint.loaders import Document
 
 FORMAT = 1
-REMOVING = ("remove_broker",)  # replicas must leave these brokers
-DEMOTING = ("demote_broker",)  # leadership must leave these brokers
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,6 @@ def expand_action(pattern: str) -> list[tuple[str, str]] | None:
     return [v for k, v in all_actions().items() if fnmatch.fnmatchcase(k, pattern.lower())]
 
 
-def full_name(prefix: str, name: str) -> str:
-    return f"{prefix}:{name}"
-
-
 # ---------------------------------------------------------------- values
 
 
@@ -648,9 +644,6 @@ def parse_arn(text: str) -> Arn | None:
     if len(parts) < 6 or parts[0] != "arn":
         return None
     return Arn(text, parts[1], parts[2], parts[3], parts[4], parts[5])
-
-
-KAFKA_TYPES = ("cluster", "topic", "group", "transactional-id")
 
 
 def arn_service(prefix: str) -> str:
