@@ -46,14 +46,22 @@ def expand(paths: list[str]) -> list[str]:
 
 
 def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Document]:
+    from msklint.forms import Workspace
+
+    workspace = Workspace()
     documents = []
     for path in expand(paths):
         result.files += 1
         try:
-            documents.extend(load_file(path, kind))
+            documents.extend(load_file(path, kind, workspace))
         except InputError as error:
             result.errors.append({"path": path, "message": error.located(path)})
-    return documents
+    # a directory another one calls as a local module is read per call, with the call's inputs
+    return [
+        d
+        for d in documents
+        if "module" in d.extras or os.path.dirname(os.path.abspath(d.path)) not in workspace.called
+    ]
 
 
 def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None, list[str]]:

@@ -10,9 +10,10 @@ enumerations the guide lists for compression.type, log.message.timestamp.type an
 the same sets. Values holding a template placeholder (`${var.retention}`) are skipped: the real value
 comes later. Bounds that only the guide states are B005's."""
 
-from msklint.broker_config import is_unresolved, lookup
+from msklint.broker_config import lookup
 from msklint.config_values import problem
 from msklint.findings import Hit
+from msklint.syntax import is_placeholder
 
 CODE = "B004"
 NAME = "invalid-value"
@@ -26,7 +27,7 @@ GOOD = "num.partitions=3\ncompression.type=zstd\n"
 def check(doc, ctx, options):
     for key, entry in doc.model.last.items():
         found = lookup(key)
-        if found is None or is_unresolved(entry.value):
+        if found is None or is_placeholder(entry.value):
             continue
         why = problem(found[0], entry.value, found[1])
         if why:

@@ -8,7 +8,8 @@ cluster": `"AWS": ["123456789012"]`). A principal the template computes is repor
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, RESOURCE, is_unresolved, policy_of, resolve_text
+from msklint.loaders.iam import CLUSTER, RESOURCE, policy_of, resolve_text
+from msklint.syntax import is_unknown
 
 CODE = "I042"
 NAME = "cluster-policy-open-principal"
@@ -54,7 +55,7 @@ def check(doc, ctx, options):
             if isinstance(principal.value, str)
             else [item for key, holder in principal.items() if key == "AWS" for item in holder.elements()]
         )
-        if is_unresolved(principal):
+        if is_unknown(principal):
             values = [principal]
         for node in values:
             text = resolve_text(node)

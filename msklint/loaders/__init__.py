@@ -91,8 +91,10 @@ def load_properties_document(path: str, text: str, kind: str) -> Document:
     return Document(path=path, kind=kind, model=parse_properties(text), source=text)
 
 
-def load_file(path: str, kind: str | None = None) -> list[Document]:
-    """Every document in the file. Raises InputError for unreadable or malformed input."""
+def load_file(path: str, kind: str | None = None, workspace=None) -> list[Document]:
+    """Every document in the file. Raises InputError for unreadable or malformed input. `workspace`
+    (msklint.forms.Workspace) shares what one run has read: a `.tf` file is then read with its
+    directory's variables, tfvars and locals, and the local modules it calls are read with their inputs."""
     text = read_text(path)
     if not text.strip():
         raise InputError("the file is empty")
@@ -103,7 +105,15 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
         if kind == "broker" and not forced and not _is_broker_configuration(path, documents[0].model):
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
-    parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
+    if lower.endswith(HCL_SUFFIXES):
+        from msklint.forms.terraform import documents as terraform_documents
+
+        return terraform_documents(path, text, kind, workspace)
+    return extract(path, _parse_structured(path, text), text, kind)
+
+
+def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
+    """Every pack's documents in a parsed file."""
     documents = []
     for module_name in EXTRACTORS:
         documents.extend(importlib.import_module(module_name).extract(path, parsed, text, kind))
@@ -134,9 +144,3 @@ def _parse_structured(path: str, text: str):
     if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
         return parse_json(text)
     return parse_yaml(text)
-
-
-def _parse_hcl(text: str):
-    from msklint.loaders.hcl import parse_hcl
-
-    return parse_hcl(text)

@@ -31,9 +31,9 @@ from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.loaders.structured import Node, child_pointer
 from msklint.msk import KafkaVersion, parse_kafka_version
+from msklint.syntax import UNKNOWN
 
 KINDS = ("cluster", "broker")
-UNKNOWN = "unknown"  # tag of a node whose value is only known at deploy time
 
 # Members that MSK types as boolean or integer; the IaC forms coerce strings to them.
 BOOLEAN_MEMBERS = {"Enabled", "InCluster", "EnabledInBroker"}
@@ -315,7 +315,7 @@ def _node_at(node: Node | None, path: str) -> Node | None:
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
     if kind not in (None, *KINDS):
         return []
-    from msklint.loaders.hcl import HclFile
+    from msklint.syntax.hcl import HclFile
 
     if isinstance(parsed, HclFile):
         documents = _from_terraform_hcl(path, parsed, text)
@@ -705,7 +705,7 @@ _TF_CONFIGURATION = {
 
 
 def _tf_unknown(node: Node) -> bool:
-    return node.tag == "expr"
+    return node.tag == UNKNOWN
 
 
 def _tf_shape(body: Node, spec: dict) -> Node:

@@ -35,6 +35,7 @@ from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.loaders.structured import Node, child_pointer
 from msklint.model import Setting, Topic, TopicSet
+from msklint.syntax import UNKNOWN
 
 KIND = "topic"
 TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
@@ -45,7 +46,7 @@ TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
 
 def kafka_string(node: Node | None) -> str | None:
     """The node's value as the string Kafka receives, or None when it is not known before apply."""
-    if node is None or node.tag == "expr" or (node.tag or "").startswith("!"):
+    if node is None or node.tag == UNKNOWN or (node.tag or "").startswith("!"):
         return None
     value = node.value
     if isinstance(value, bool):
@@ -72,11 +73,11 @@ def config_settings(node: Node | None) -> dict[str, Setting]:
     """A mapping of config key → value, or a string holding one as JSON or Base64-encoded JSON."""
     if node is None:
         return {}
-    if isinstance(node.value, dict) and node.tag != "expr":
+    if isinstance(node.value, dict) and node.tag != UNKNOWN:
         if len(node.value) == 1 and next(iter(node.value)) == "Fn::Base64":
             return config_settings(node.value["Fn::Base64"])
         return {key: setting(child) for key, child in node.value.items() if key != "__labels__"}
-    if node.tag == "expr" and isinstance(node.value, str):
+    if node.tag == UNKNOWN and isinstance(node.value, str):
         return _hcl_expression_configs(node)
     if node.tag == "!Base64" or isinstance(node.value, str):
         decoded = _decode_json_object(node.value) if isinstance(node.value, str) else None
@@ -116,7 +117,7 @@ def _hcl_expression_configs(node: Node) -> dict[str, Setting]:
     match = _BASE64ENCODE.match(node.value)
     if not match or "jsonencode" not in match.group(1):
         return {}
-    from msklint.loaders.hcl import parse_hcl
+    from msklint.syntax.hcl import parse_hcl
 
     try:
         inner = parse_hcl(f"locals {{\nvalue = {match.group(1)}\n}}\n").blocks[0].body.get("value")

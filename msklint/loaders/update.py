@@ -75,7 +75,7 @@ class UpdateRequest:
 
 
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
-    from msklint.loaders.hcl import HclFile
+    from msklint.syntax.hcl import HclFile
 
     if kind not in (None, KIND) or isinstance(parsed, HclFile):
         return []
