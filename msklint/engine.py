@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 
@@ -104,17 +105,35 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         else:
             pairs = ((document, hit) for document in mine for hit in rule.check(document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
-    # two documents sharing one value (a template parameter) report it once
-    findings = list(dict.fromkeys(findings))
-    return _suppress(findings, documents, config)
+    return _suppress(_once(findings), documents, config)
 
 
-def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> Finding:
+def _once(findings: list[tuple[Finding, str]]) -> list[Finding]:
+    """Two documents sharing one value (a template parameter, a tfvars line) report it once, naming every
+    resource that used it."""
+    users: dict[Finding, list[str]] = {}
+    for finding, used in findings:
+        names = users.setdefault(finding, [])
+        if used and used not in names:
+            names.append(used)
+    return [
+        dataclasses.replace(f, message=f"{f.message} (value used by {', '.join(names)})") if names else f
+        for f, names in users.items()
+    ]
+
+
+def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> tuple[Finding, str]:
+    """The finding, and the resource that used the value when resolution brought it from elsewhere."""
     severity = config.severity.get(rule.code) or hit.severity or rule.severity
-    return Finding(
+    path, used = document.path, ""
+    if hit.origin:  # a value set elsewhere (tfvars, variable default, parameter default): report it there
+        path = hit.origin if os.path.isabs(document.path) else os.path.relpath(hit.origin)
+        name = getattr(document.model, "name", "") or ""
+        used = f"{name} in {document.path}" if name and path != document.path else name or document.path
+    finding = Finding(
         rule=rule.code,
         severity=severity,
-        path=document.path,
+        path=path,
         line=hit.line,
         column=hit.column,
         target=hit.target,
@@ -122,6 +141,7 @@ def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> Findin
         hint=hit.hint,
         guide=rule.guide,
     )
+    return finding, used
 
 
 def _suppress(findings: list[Finding], documents: list[Document], config: Config) -> list[Finding]:

@@ -109,7 +109,9 @@ def load_file(path: str, kind: str | None = None, workspace=None) -> list[Docume
         from msklint.forms.terraform import documents as terraform_documents
 
         return terraform_documents(path, text, kind, workspace)
-    return extract(path, _parse_structured(path, text), text, kind)
+    from msklint.forms.cloudformation import resolve_file
+
+    return extract(path, resolve_file(_parse_structured(path, text), path), text, kind)
 
 
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -278,7 +279,9 @@ def hit(model, path: str, message: str, hint: str = "", severity: str | None = N
     from msklint.findings import Hit
 
     line, column, target = model.anchor(path)
-    return Hit(line, column, target, message, hint, severity)
+    node = model.node(path) if path else None
+    origin = node.origin if node is not None and (node.line, node.column) == (line, column) else ""
+    return Hit(line, column, target, message, hint, severity, origin)
 
 
 def kafka_version_nodes(model) -> list[Node]:
@@ -298,7 +301,7 @@ def hit_node(node: Node, message: str, hint: str = "", severity: str | None = No
     """A finding at one node."""
     from msklint.findings import Hit
 
-    return Hit(node.line, node.column, node.pointer, message, hint, severity)
+    return Hit.at(node, message, hint, severity)
 
 
 def _node_at(node: Node | None, path: str) -> Node | None:
@@ -484,10 +487,10 @@ def _cfn_shape(node: Node, renames: dict[str, str], defaults: dict[str, Node] | 
         return Node(reference, node.line, node.column, node.pointer, UNKNOWN, *_key(node))
     if isinstance(node.value, dict):
         members = {renames.get(k, k): _cfn_shape(v, renames, defaults) for k, v in node.value.items()}
-        return Node(members, node.line, node.column, node.pointer, None, *_key(node))
+        return dataclasses.replace(node, value=members, tag=None)
     if isinstance(node.value, list):
         items = [_cfn_shape(item, renames, defaults) for item in node.value]
-        return Node(items, node.line, node.column, node.pointer, None, *_key(node))
+        return dataclasses.replace(node, value=items, tag=None)
     return node
 
 
@@ -738,12 +741,13 @@ def _tf_shape(body: Node, spec: dict) -> Node:
 
 def _tf_leaf(node: Node) -> Node:
     if _tf_unknown(node):
-        return Node(node.value, node.line, node.column, node.pointer, UNKNOWN)
+        return node
     if isinstance(node.value, list):
-        return Node([_tf_leaf(item) for item in node.value], node.line, node.column, node.pointer)
+        items = [_tf_leaf(item) for item in node.value]
+        return dataclasses.replace(node, value=items, tag=None, key_line=0, key_column=0)
     if isinstance(node.value, dict):
         members = {k: _tf_leaf(v) for k, v in node.value.items()}
-        return Node(members, node.line, node.column, node.pointer, node.tag)
+        return dataclasses.replace(node, value=members, key_line=0, key_column=0)
     return node
 
 
@@ -943,6 +947,13 @@ def _embedded_properties(path: str, node: Node | None, text: str) -> Document | 
 
     if node is None or not isinstance(node.value, str) or node.tag not in (None, "heredoc"):
         return None
+    if node.origin and node.origin != os.path.abspath(path):  # set in another file (a variable default)
+        from msklint.loaders import read_text
+
+        path, text = (
+            node.origin if os.path.isabs(path) else os.path.relpath(node.origin),
+            read_text(node.origin),
+        )
     lines = text.splitlines()
     start = lines[node.line - 1][node.column - 1 :] if 0 < node.line <= len(lines) else ""
     if node.tag == "heredoc":
