@@ -180,6 +180,9 @@ def check(args) -> int:
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
+    if args.verbose and result.context:
+        for line in context_lines(result.context):
+            print(f"msklint: {line}", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:
@@ -193,6 +196,19 @@ def check(args) -> int:
     threshold = severity_rank(config.fail_on)
     failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def context_lines(context) -> list[str]:
+    """Per document, which cluster's context it was checked with, and why that cluster."""
+    lines = []
+    for document in context.documents:
+        found = context.per_document.get(id(document), [])
+        where = f"{document.path} {document.pointer}".rstrip() + f" ({document.kind})"
+        for chosen, _, how in found:
+            lines.append(f"{where}: context from {chosen.cluster.source} ({how})")
+        if not found:
+            lines.append(f"{where}: no cluster of its own, the run's context")
+    return lines
 
 
 def list_rules(args) -> int:

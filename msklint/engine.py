@@ -22,6 +22,18 @@ class Context:
     cluster: ClusterContext = field(default_factory=ClusterContext)
     broker: dict[str, str] = field(default_factory=dict)  # broker properties given in the same run
     documents: list[Document] = field(default_factory=list)
+    # id(document) -> [(context of a cluster it belongs to, that cluster's label, how it was linked)]
+    per_document: dict[int, list[tuple[Context, str, str]]] = field(default_factory=dict)
+
+    def for_document(self, document: Document) -> list[tuple[Context, str]]:
+        """The contexts to check a document with: one per cluster it belongs to (distinct ones), or this."""
+        found = self.per_document.get(id(document))
+        if not found:
+            return [(self, "")]
+        distinct: dict[ClusterContext, tuple[Context, str]] = {}
+        for context, label, _ in found:
+            distinct.setdefault(context.cluster, (context, label))
+        return list(distinct.values())
 
 
 @dataclass
@@ -79,13 +91,29 @@ def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None
 
 
 def build_context(documents: list[Document], given: ClusterContext) -> Context:
+    """The run's context (flags > configuration > --cluster file > the run's only cluster), and for each
+    document linked to clusters (msklint.forms.links) the context of each of those clusters."""
+    from msklint.forms.links import link
+
     cluster = given
     discovered, _ = cluster_context_of(documents)
     if discovered is not None:
         cluster = cluster.merged(discovered)
     brokers = [d for d in documents if d.kind == "broker"]
     broker = {key: entry.value for key, entry in brokers[0].model.last.items()} if len(brokers) == 1 else {}
-    return Context(cluster=cluster, broker=broker, documents=documents)
+    run = Context(cluster=cluster, broker=broker, documents=documents)
+    by_cluster: dict[int, Context] = {}
+    for document_id, links in link(documents).items():
+        for found in links:
+            model = found.cluster.model
+            if id(model) not in by_cluster:
+                configuration = getattr(model, "configuration", None)
+                properties = getattr(configuration, "server_properties", None)
+                own = {key: e.value for key, e in properties.last.items()} if properties is not None else broker
+                by_cluster[id(model)] = Context(given.merged(model.cluster_context()), own, documents)
+            label = getattr(model, "name", "") or found.cluster.path
+            run.per_document.setdefault(document_id, []).append((by_cluster[id(model)], label, found.how))
+    return run
 
 
 def run_rules(documents: list[Document], context: Context, config: Config, rules: list[Rule] | None = None):
@@ -101,11 +129,32 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         if not mine:
             continue
         if rule.check_all is not None:
-            pairs = rule.check_all(mine, context, options)
+            groups: dict[int, tuple[Context, list[Document]]] = {}
+            for document in mine:
+                chosen = context.for_document(document)[0][0]
+                groups.setdefault(id(chosen), (chosen, []))[1].append(document)
+            pairs = [pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)]
         else:
-            pairs = ((document, hit) for document in mine for hit in rule.check(document, context, options))
+            pairs = ((document, hit) for document in mine for hit in _check(rule, document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
     return _suppress(_once(findings), documents, config)
+
+
+def _check(rule: Rule, document: Document, context: Context, options: dict):
+    """The rule's hits on a document, once per context it belongs to; a hit that only some of the
+    document's clusters produce names them."""
+    choices = context.for_document(document)
+    if len(choices) == 1:
+        yield from rule.check(document, choices[0][0], options)
+        return
+    seen: dict[Hit, list[str]] = {}
+    for chosen, label in choices:
+        for hit in rule.check(document, chosen, options):
+            seen.setdefault(hit, []).append(label)
+    for hit, labels in seen.items():
+        if len(labels) < len(choices):
+            hit = dataclasses.replace(hit, message=f"{hit.message} (cluster {', '.join(labels)})")
+        yield hit
 
 
 def _once(findings: list[tuple[Finding, str]]) -> list[Finding]:

@@ -30,6 +30,7 @@ class Topic:
     # Kafka's, MSK's, Connect's or Cruise Control's own topic (msklint.msk.is_internal_topic): user-topic
     # rules skip it. Worked out from the name unless the loader knows better (live metadata says so).
     internal: bool | None = None
+    cluster: str = ""  # how the file names the cluster the topic lives on (a reference or an ARN), if it does
 
     def __post_init__(self):
         if self.internal is None:

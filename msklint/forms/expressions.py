@@ -137,15 +137,16 @@ class _Evaluator:
             else:
                 raise NotStatic
             tree = base
-        if getattr(tree, "data", "") != "identifier" or not steps or steps[-1][0] != "attr":
-            raise NotStatic
         steps.reverse()
-        root, (_, name) = self.converter.name(tree), steps[0]
-        found = self.converter.scope.lookup(root, name, self.pointer)
-        if found is None or is_unknown(found):
+        if getattr(tree, "data", "") != "identifier":
+            node = self.node(tree)  # tolist(var.x)[0]
+        elif steps and steps[0][0] == "attr":
+            node = self.converter.scope.lookup(self.converter.name(tree), steps.pop(0)[1], self.pointer)
+        else:
             raise NotStatic
-        node = found
-        for how, key in steps[1:]:
+        if node is None or is_unknown(node):
+            raise NotStatic
+        for how, key in steps:
             if how == "attr" or isinstance(node.value, dict):
                 if not isinstance(node.value, dict) or str(key) not in node.value:
                     raise NotStatic

@@ -225,6 +225,7 @@ def _terraform_attributes(body: Node, resource_type: str | None, label: str, fal
         )
     topic = _topic(body.get("name") or body.get("topic_name"), fallback, label)
     if resource_type == "aws_msk_topic":
+        topic.cluster = _reference_text(body.get("cluster_arn"))
         return _fill(topic, body.get("partition_count"), body.get("replication_factor"), body.get("configs"))
     return _fill(topic, body.get("partitions"), body.get("replication_factor"), body.get("config"))
 
@@ -286,6 +287,7 @@ def _cloudformation(root: Node) -> list[Topic]:
             continue
         if kind.value == "AWS::MSK::Topic":
             topic = _topic(properties.get("TopicName"), resource)
+            topic.cluster = _reference_text(properties.get("ClusterArn"))
             get = properties.get
             topics.append(_fill(topic, get("PartitionCount"), get("ReplicationFactor"), get("Configs")))
         elif kind.value.startswith("Custom::") and _custom_topic(properties):
@@ -294,6 +296,12 @@ def _cloudformation(root: Node) -> list[Topic]:
             partitions = get("Partitions") or get("PartitionCount")
             topics.append(_fill(topic, partitions, get("ReplicationFactor"), get("Config") or get("Configs")))
     return topics
+
+
+def _reference_text(node: Node | None) -> str:
+    from msklint.forms.links import reference_text
+
+    return reference_text(node)
 
 
 def _custom_topic(properties: Node) -> bool:
