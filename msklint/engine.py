@@ -109,7 +109,9 @@ def build_context(documents: list[Document], given: ClusterContext) -> Context:
             if id(model) not in by_cluster:
                 configuration = getattr(model, "configuration", None)
                 properties = getattr(configuration, "server_properties", None)
-                own = {key: e.value for key, e in properties.last.items()} if properties is not None else broker
+                own = (
+                    {key: e.value for key, e in properties.last.items()} if properties is not None else broker
+                )
                 by_cluster[id(model)] = Context(given.merged(model.cluster_context()), own, documents)
             label = getattr(model, "name", "") or found.cluster.path
             run.per_document.setdefault(document_id, []).append((by_cluster[id(model)], label, found.how))
@@ -133,7 +135,9 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
             for document in mine:
                 chosen = context.for_document(document)[0][0]
                 groups.setdefault(id(chosen), (chosen, []))[1].append(document)
-            pairs = [pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)]
+            pairs = [
+                pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)
+            ]
         else:
             pairs = ((document, hit) for document in mine for hit in _check(rule, document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)

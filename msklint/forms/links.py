@@ -52,7 +52,9 @@ def _cfn_names(node: Node) -> set[str]:
     if node.tag == "!GetAtt" and isinstance(value, list) and value and isinstance(value[0].value, str):
         return {value[0].value}
     if node.tag == "!Sub":
-        text = value if isinstance(value, str) else value[0].value if isinstance(value, list) and value else ""
+        text = (
+            value if isinstance(value, str) else value[0].value if isinstance(value, list) and value else ""
+        )
         return set(_CFN_SUB.findall(text)) if isinstance(text, str) else set()
     if isinstance(value, dict) and len(value) == 1:
         ((key, inner),) = value.items()
@@ -146,7 +148,8 @@ def link(documents) -> dict[int, list[Link]]:
             model.configuration, model.configuration_unknown = configuration, False
         for document in documents:
             if document.model is configuration or (
-                configuration.server_properties is not None and document.model is configuration.server_properties
+                configuration.server_properties is not None
+                and document.model is configuration.server_properties
             ):
                 add(document, cluster, "its ConfigurationInfo")
     for document in documents:
@@ -168,7 +171,10 @@ def link(documents) -> dict[int, list[Link]]:
         directory = _scope(document)[0]
         for how, candidates in (
             ("the only cluster in its file", [c for c in clusters.documents if c.path == document.path]),
-            ("the only cluster in its directory", [c for c in clusters.documents if _scope(c)[0] == directory]),
+            (
+                "the only cluster in its directory",
+                [c for c in clusters.documents if _scope(c)[0] == directory],
+            ),
             ("the only cluster in the run", clusters.documents),
         ):
             if len({c.model.cluster_context() for c in candidates}) == 1:
