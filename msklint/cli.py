@@ -180,6 +180,9 @@ def check(args) -> int:
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
+    if args.verbose:
+        for path in result.nothing_to_check:
+            print(f"msklint: {path}: read, nothing msklint checks in it", file=sys.stderr)
     if args.verbose and result.context:
         for line in context_lines(result.context):
             print(f"msklint: {line}", file=sys.stderr)

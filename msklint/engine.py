@@ -43,6 +43,7 @@ class Result:
     files: int = 0
     clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
     context: Context | None = None  # what the rules knew, for verbose output
+    nothing_to_check: list[str] = field(default_factory=list)  # files read that held nothing msklint checks
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -66,7 +67,10 @@ def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Docum
     for path in expand(paths):
         result.files += 1
         try:
-            documents.extend(load_file(path, kind, workspace))
+            found = load_file(path, kind, workspace)
+            documents.extend(found)
+            if not found and not (path.endswith(".tf") and _called(path, workspace)):
+                result.nothing_to_check.append(path)
         except InputError as error:
             result.errors.append({"path": path, "message": error.located(path)})
     # a directory another one calls as a local module is read per call, with the call's inputs
@@ -75,6 +79,11 @@ def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Docum
         for d in documents
         if "module" in d.extras or os.path.dirname(os.path.abspath(d.path)) not in workspace.called
     ]
+
+
+def _called(path: str, workspace) -> bool:
+    """A file of a directory read as a local module (its documents come with the module calls)."""
+    return os.path.dirname(os.path.abspath(path)) in workspace.called
 
 
 def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None, list[str]]:

@@ -3,6 +3,7 @@ per-cluster context, on repositories shaped like real ones (tests/data/repos).""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -244,3 +245,35 @@ def test_relative_paths_stay_relative(tmp_path):
     assert code == 1
     assert "root/terraform.tfvars:2:17: C012" in out and str(tmp_path) not in out
     assert Path(tmp_path / "root" / "terraform.tfvars").exists()
+
+
+# ---------------------------------------------------------------- detection by content
+
+
+def test_a_worker_configuration_is_recognised_by_its_keys(tmp_path):
+    (tmp_path / "connect.properties").write_text(
+        "key.converter=org.apache.kafka.connect.storage.StringConverter\n"
+        "value.converter=org.apache.kafka.connect.storage.StringConverter\n"
+    )
+    (document,) = load_file(str(tmp_path / "connect.properties"))
+    assert document.kind == "worker"
+
+
+def test_files_with_nothing_to_check_are_listed(tmp_path):
+    (tmp_path / "log4j.properties").write_text("log4j.rootLogger=INFO, stdout\n")
+    (tmp_path / "server.properties").write_text("num.partitions=3\n")
+    code, out, err = run_cli("check", "-v", "--format", "json", ".", cwd=tmp_path)
+    assert code == 0
+    assert json.loads(out)["summary"]["nothing_to_check"] == ["./log4j.properties"]
+    assert "./log4j.properties: read, nothing msklint checks in it" in err
+
+
+def test_an_unknown_module_with_msk_inputs_is_an_info_finding(tmp_path):
+    (tmp_path / "main.tf").write_text(
+        'module "kafka" {\n  source = "app.terraform.io/acme/msk/aws"\n  kafka_version = "3.6.0"\n'
+        '  broker_node_group_info = { instance_type = "kafka.m5.large" }\n}\n'
+        'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n  cidr = "10.0.0.0/16"\n}\n'
+    )
+    result = findings(tmp_path)
+    assert [(f.rule, f.severity, f.line) for f in result.findings] == [("C090", "info", 1)]
+    assert "module.kafka" in result.findings[0].message

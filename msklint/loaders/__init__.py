@@ -102,6 +102,8 @@ def load_file(path: str, kind: str | None = None, workspace=None) -> list[Docume
     lower = path.lower()
     if kind in PROPERTIES_KINDS and not lower.endswith(STRUCTURED_SUFFIXES + HCL_SUFFIXES):
         documents = _from_properties(path, text, kind)
+        if kind == "broker" and not forced and is_worker_configuration(path, documents[0].model):
+            return _from_properties(path, text, "worker")
         if kind == "broker" and not forced and not _is_broker_configuration(path, documents[0].model):
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
@@ -127,6 +129,19 @@ def _from_properties(path: str, text: str, kind: str) -> list[Document]:
         return [load_properties_document(path, text, "broker")]
     module = importlib.import_module(f"msklint.loaders.{kind}")
     return module.from_properties(path, text)
+
+
+# Keys only a Kafka Connect worker configuration has: MSK Connect worker configurations are recognised by
+# them, whatever the file is called.
+WORKER_KEYS = ("key.converter", "value.converter", "offset.storage.", "config.storage.", "status.storage.")
+
+
+def is_worker_configuration(path: str, properties) -> bool:
+    """A properties file is an MSK Connect worker configuration when it sets a converter or one of the
+    Connect storage topics (and is not called server.properties)."""
+    if os.path.basename(path).lower() == "server.properties":
+        return False
+    return any(entry.key.startswith(WORKER_KEYS) for entry in properties.entries)
 
 
 def _is_broker_configuration(path: str, properties) -> bool:

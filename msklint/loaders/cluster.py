@@ -775,10 +775,55 @@ def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
     ]
     documents = _from_terraform(path, resources, text, "terraform")
     for block in parsed.blocks:
-        if block.type == "module" and len(block.labels) == 1 and _is_msk_module(block.body):
-            body = dataclasses.replace(block.body, line=block.line, column=block.column)
+        if block.type != "module" or len(block.labels) != 1:
+            continue
+        body = dataclasses.replace(block.body, line=block.line, column=block.column)
+        if _is_msk_module(block.body):
             documents.append(_from_msk_module(path, block.labels[0], body, text))
+        elif _looks_like_msk(block.body) and not _local_module(path, block.body):
+            source = block.body.get("source")
+            model = NotInterpreted(
+                f"module.{block.labels[0]}",
+                block.line,
+                block.column,
+                body.pointer,
+                f"a call of module {source.value if source is not None else '?'!r} with MSK cluster inputs",
+            )
+            documents.append(_document(path, model, text, body.pointer))
     return documents
+
+
+# Inputs that make an unknown module call look like an MSK cluster.
+MSK_INPUTS = {
+    "kafka_version",
+    "broker_node_group_info",
+    "number_of_broker_nodes",
+    "broker_node_instance_type",
+}
+
+
+@dataclass
+class NotInterpreted:
+    """Something that looks like an MSK cluster definition but that msklint cannot read (an unknown
+    module): reported as information, so that a check does not pass in silence."""
+
+    name: str
+    line: int
+    column: int
+    pointer: str
+    what: str
+
+
+def _looks_like_msk(body: Node) -> bool:
+    return bool(MSK_INPUTS & set(body.value))
+
+
+def _local_module(path: str, body: Node) -> bool:
+    """A `source = "./..."` module msklint reads itself (msklint.forms.terraform)."""
+    source = body.get("source")
+    if source is None or not isinstance(source.value, str) or not source.value.startswith(("./", "../")):
+        return False
+    return os.path.isdir(os.path.join(os.path.dirname(os.path.abspath(path)), source.value))
 
 
 # Inputs of the terraform-aws-modules/msk-kafka-cluster module (recognised by its broker_node_* inputs).
