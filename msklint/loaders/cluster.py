@@ -32,7 +32,7 @@ from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.loaders.structured import Node, child_pointer
 from msklint.msk import KafkaVersion, parse_kafka_version
-from msklint.syntax import UNKNOWN
+from msklint.syntax import INTRINSIC, UNKNOWN
 
 KINDS = ("cluster", "broker")
 
@@ -474,42 +474,20 @@ def _is_intrinsic(node: Node) -> bool:
     return False
 
 
-def _cfn_shape(node: Node, renames: dict[str, str], defaults: dict[str, Node] | None = None) -> Node:
-    """A CloudFormation property tree in API shape: intrinsics unknown, strings coerced like CFN does.
-
-    `!Ref P` to a String or Number parameter with a Default becomes that default (the value the stack gets
-    unless the parameter is given), so findings point at `/Parameters/P/Default`."""
-    defaults = defaults or {}
+def _cfn_shape(node: Node, renames: dict[str, str]) -> Node:
+    """A CloudFormation property tree in API shape: intrinsics msklint.forms could not resolve unknown,
+    strings coerced like CFN does."""
     if _is_intrinsic(node):
-        reference = _cfn_reference(node)
-        if reference in defaults and _is_ref(node):
-            return defaults[reference]
-        return Node(reference, node.line, node.column, node.pointer, UNKNOWN, *_key(node))
+        return Node(
+            _cfn_reference(node), node.line, node.column, node.pointer, UNKNOWN, *_key(node), why=INTRINSIC
+        )
     if isinstance(node.value, dict):
-        members = {renames.get(k, k): _cfn_shape(v, renames, defaults) for k, v in node.value.items()}
+        members = {renames.get(k, k): _cfn_shape(v, renames) for k, v in node.value.items()}
         return dataclasses.replace(node, value=members, tag=None)
     if isinstance(node.value, list):
-        items = [_cfn_shape(item, renames, defaults) for item in node.value]
+        items = [_cfn_shape(item, renames) for item in node.value]
         return dataclasses.replace(node, value=items, tag=None)
     return node
-
-
-def _is_ref(node: Node) -> bool:
-    return node.tag == "!Ref" or (isinstance(node.value, dict) and set(node.value) == {"Ref"})
-
-
-def _parameter_defaults(root: Node) -> dict[str, Node]:
-    """Scalar defaults of String and Number parameters."""
-    defaults = {}
-    parameters = root.get("Parameters")
-    for name, parameter in parameters.items() if parameters is not None else ():
-        kind, default = parameter.get("Type"), parameter.get("Default")
-        if kind is None or kind.value not in ("String", "Number") or default is None or default.tag:
-            continue
-        if isinstance(default.value, str | int | float) and not isinstance(default.value, bool):
-            value = str(default.value) if kind.value == "String" else default.value
-            defaults[name] = Node(value, default.line, default.column, default.pointer)
-    return defaults
 
 
 def _key(node: Node) -> tuple[int, int]:
@@ -539,7 +517,6 @@ def _cfn_reference(node: Node) -> str:
 
 def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
     resources = root.get("Resources")
-    defaults = _parameter_defaults(root)
     documents: list[Document] = []
     configurations: dict[str, ConfigurationModel] = {}
     clusters: list[ClusterModel] = []
@@ -564,7 +541,7 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
         elif kind.value in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
             serverless = kind.value == "AWS::MSK::ServerlessCluster"
             renames = {**_CFN_RENAMES, **(_CFN_SERVERLESS_RENAMES if serverless else {})}
-            shaped = _coerce(_cfn_shape(properties, renames, defaults))
+            shaped = _coerce(_cfn_shape(properties, renames))
             model = ClusterModel(
                 "cloudformation", serverless, logical_id, shaped, resource.key_line or resource.line, 1
             )
@@ -823,7 +800,8 @@ def _local_module(path: str, body: Node) -> bool:
     source = body.get("source")
     if source is None or not isinstance(source.value, str) or not source.value.startswith(("./", "../")):
         return False
-    return os.path.isdir(os.path.join(os.path.dirname(os.path.abspath(path)), source.value))
+    directory = os.path.join(os.path.dirname(os.path.abspath(path)), source.value)
+    return os.path.isdir(directory) and any(name.endswith(".tf") for name in os.listdir(directory))
 
 
 # Inputs of the terraform-aws-modules/msk-kafka-cluster module (recognised by its broker_node_* inputs).
