@@ -102,8 +102,6 @@ def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None
 def build_context(documents: list[Document], given: ClusterContext) -> Context:
     """The run's context (flags > configuration > --cluster file > the run's only cluster), and for each
     document linked to clusters (msklint.forms.links) the context of each of those clusters."""
-    from msklint.forms.links import link
-
     cluster = given
     discovered, _ = cluster_context_of(documents)
     if discovered is not None:
@@ -111,6 +109,10 @@ def build_context(documents: list[Document], given: ClusterContext) -> Context:
     brokers = [d for d in documents if d.kind == "broker"]
     broker = {key: entry.value for key, entry in brokers[0].model.last.items()} if len(brokers) == 1 else {}
     run = Context(cluster=cluster, broker=broker, documents=documents)
+    if not any(document.kind == "cluster" for document in documents):
+        return run
+    from msklint.forms.links import link
+
     by_cluster: dict[int, Context] = {}
     for document_id, links in link(documents).items():
         for found in links:

@@ -17,8 +17,10 @@ The raw syntax trees may still hold CloudFormation intrinsics as mappings (`{"Fn
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from msklint.loaders.structured import Node
+if TYPE_CHECKING:  # the properties path imports this module: it must not pull the JSON/YAML machinery
+    from msklint.loaders.structured import Node
 
 UNKNOWN = "unknown"
 VARIABLE, REFERENCE, INTRINSIC, COMPUTED = "variable", "reference", "intrinsic", "computed"
@@ -30,6 +32,8 @@ _PLACEHOLDER = re.compile(r"\$\{|\{\{")
 
 def unknown(node: Node, text: str | None = None, why: str = COMPUTED) -> Node:
     """A node at `node`'s place standing for a value only known at deploy time."""
+    from msklint.loaders.structured import Node
+
     value = text if text is not None else node.value
     return Node(value, node.line, node.column, node.pointer, UNKNOWN, node.key_line, node.key_column, why=why)
 
