@@ -7,33 +7,13 @@ import os
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext, Config
+from msklint.context import Context, build_context
 from msklint.findings import Finding, Hit, InputError
-from msklint.loaders import KNOWN_SUFFIXES, Document, load_file
+from msklint.loaders import KNOWN_SUFFIXES, Document, load_file, read_text
 from msklint.registry import Rule, discover
 from msklint.suppress import apply_suppressions, parse_suppressions, unused
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".terraform", ".venv", "venv", "__pycache__", ".tox"}
-
-
-@dataclass
-class Context:
-    """What rules know beyond the document they check."""
-
-    cluster: ClusterContext = field(default_factory=ClusterContext)
-    broker: dict[str, str] = field(default_factory=dict)  # broker properties given in the same run
-    documents: list[Document] = field(default_factory=list)
-    # id(document) -> [(context of a cluster it belongs to, that cluster's label, how it was linked)]
-    per_document: dict[int, list[tuple[Context, str, str]]] = field(default_factory=dict)
-
-    def for_document(self, document: Document) -> list[tuple[Context, str]]:
-        """The contexts to check a document with: one per cluster it belongs to (distinct ones), or this."""
-        found = self.per_document.get(id(document))
-        if not found:
-            return [(self, "")]
-        distinct: dict[ClusterContext, tuple[Context, str]] = {}
-        for context, label, _ in found:
-            distinct.setdefault(context.cluster, (context, label))
-        return list(distinct.values())
 
 
 @dataclass
@@ -62,7 +42,7 @@ def expand(paths: list[str]) -> list[str]:
 def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Document]:
     from msklint.forms import Workspace
 
-    workspace = Workspace()
+    workspace = Workspace(read_text)
     documents = []
     for path in expand(paths):
         result.files += 1
@@ -84,49 +64,6 @@ def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Docum
 def _called(path: str, workspace) -> bool:
     """A file of a directory read as a local module (its documents come with the module calls)."""
     return os.path.dirname(os.path.abspath(path)) in workspace.called
-
-
-def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None, list[str]]:
-    """The cluster context the documents define, if they define exactly one; and the files that did."""
-    found = {}
-    for document in documents:
-        context = getattr(document.model, "cluster_context", None)
-        if callable(context):
-            found.setdefault(context(), document.path)
-    if len(found) == 1:
-        ((context, path),) = found.items()
-        return context, [path]
-    return None, list(found.values())
-
-
-def build_context(documents: list[Document], given: ClusterContext) -> Context:
-    """The run's context (flags > configuration > --cluster file > the run's only cluster), and for each
-    document linked to clusters (msklint.forms.links) the context of each of those clusters."""
-    cluster = given
-    discovered, _ = cluster_context_of(documents)
-    if discovered is not None:
-        cluster = cluster.merged(discovered)
-    brokers = [d for d in documents if d.kind == "broker"]
-    broker = {key: entry.value for key, entry in brokers[0].model.last.items()} if len(brokers) == 1 else {}
-    run = Context(cluster=cluster, broker=broker, documents=documents)
-    if not any(document.kind == "cluster" for document in documents):
-        return run
-    from msklint.forms.links import link
-
-    by_cluster: dict[int, Context] = {}
-    for document_id, links in link(documents).items():
-        for found in links:
-            model = found.cluster.model
-            if id(model) not in by_cluster:
-                configuration = getattr(model, "configuration", None)
-                properties = getattr(configuration, "server_properties", None)
-                own = (
-                    {key: e.value for key, e in properties.last.items()} if properties is not None else broker
-                )
-                by_cluster[id(model)] = Context(given.merged(model.cluster_context()), own, documents)
-            label = getattr(model, "name", "") or found.cluster.path
-            run.per_document.setdefault(document_id, []).append((by_cluster[id(model)], label, found.how))
-    return run
 
 
 def run_rules(documents: list[Document], context: Context, config: Config, rules: list[Rule] | None = None):

@@ -31,8 +31,8 @@ import threading
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
+from msklint.context import DEFAULT_TIMEOUT
 from msklint.findings import InputError
-from msklint.live_cli import DEFAULT_TIMEOUT
 from msklint.loaders import Document
 from msklint.model import Setting, Topic, TopicSet
 

@@ -180,14 +180,14 @@ def _optimization_flags(parser) -> None:
 
 
 def _check_flags(parser, live: bool = True) -> None:
-    from msklint.cli import _add_context_flags
+    from msklint.context import add_context_flags
 
     parser.add_argument(
         "--config", help="configuration file (default: nearest .msklint.toml or pyproject.toml)"
     )
     parser.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that fails")
     parser.set_defaults(select=None, ignore=None)
-    _add_context_flags(parser)
+    add_context_flags(parser)
     if live:
         from msklint.live_cli import add_arguments
 

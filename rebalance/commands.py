@@ -142,7 +142,7 @@ def _check(plan, args, path: str = "plan.json"):
     """msklint's findings on the plan (positions as in the written plan file) and the config used."""
     from msklint.rebalance.plan import extract
 
-    from msklint.cli import resolve_config
+    from msklint.context import resolve_config
     from msklint.engine import build_context, run_rules
     from msklint.loaders.structured import parse_json
 
@@ -248,7 +248,7 @@ def run_check(args) -> int:
     from msklint.reporters import render
 
     _, document = load_plan(args.plan)
-    from msklint.cli import resolve_config
+    from msklint.context import resolve_config
 
     config, context = resolve_config(args)
     result = Result(files=1)

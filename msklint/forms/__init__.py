@@ -20,7 +20,8 @@ import os
 class Workspace:
     """What one run has read, so that each file and each Terraform directory is read once."""
 
-    def __init__(self):
+    def __init__(self, read):
+        self.read = read  # path -> text, with msklint's input checks (msklint.loaders.read_text)
         self.hcl: dict[str, object] = {}  # path -> raw HclFile (parse tree kept)
         self.modules: dict[tuple, object] = {}  # (directory, call label) -> terraform.Module
         self.called: set[str] = set()  # directories read as local modules of another directory
@@ -31,12 +32,8 @@ class Workspace:
         if key not in self.hcl:
             from msklint.syntax.hcl import parse_hcl
 
-            if text is None:
-                from msklint.loaders import read_text
-
-                text = read_text(path)
             try:
-                self.hcl[key] = parse_hcl(text)
+                self.hcl[key] = parse_hcl(self.read(path) if text is None else text)
             except Exception as error:
                 self.hcl[key] = error
         found = self.hcl[key]

@@ -70,7 +70,9 @@ class Module(Scope):
         for name in names + autos:
             path = os.path.join(self.directory, name)
             if os.path.isfile(path):
-                values.update({key: _from(node, path) for key, node in _tfvars(path).items()})
+                values.update(
+                    {key: _from(node, path) for key, node in _tfvars(path, self.workspace.read).items()}
+                )
         return values
 
     def _locals(self) -> dict[str, tuple]:
@@ -141,11 +143,9 @@ def _from(node: Node, path: str) -> Node:
     return copy
 
 
-def _tfvars(path: str) -> dict[str, Node]:
-    from msklint.loaders import read_text
-
+def _tfvars(path: str, read) -> dict[str, Node]:
     try:
-        text = read_text(path)
+        text = read(path)
         if path.endswith(".json"):
             from msklint.loaders.structured import parse_json
 
@@ -162,37 +162,11 @@ def _name(tree) -> str:
     return str(tree.children[0])
 
 
-def documents(path: str, text: str, kind: str | None, workspace=None) -> list:
-    """The documents of a `.tf` file read in its directory's scope, and those of the local modules it
-    calls (each read with the call's inputs; their labels start with `module.NAME.`)."""
-    from msklint.forms import Workspace
-    from msklint.loaders import extract
-
-    workspace = workspace if workspace is not None else Workspace()
-    workspace.raw_hcl(path, text)  # this file's own parse error is raised here
-    module = workspace.terraform_root(path)
-    found = extract(path, module.file(path), text, kind)
-    found.extend(_called(module, os.path.abspath(path), kind, os.path.isabs(path)))
-    return found
-
-
-def _called(module: Module, path: str, kind: str | None, absolute: bool) -> list:
-    from msklint.loaders import extract
-
-    found = []
+def called_files(module: Module, path: str):
+    """(module label, file, HclFile in the call's scope) for every file of every local module the file
+    calls, and of the modules those call."""
     for label, child in module.calls(path):
         for child_path in child.paths:
-            if child_path not in child.raw:
-                continue
-            shown = child_path if absolute else os.path.relpath(child_path)
-            loaded = extract(shown, child.file(child_path), child.raw[child_path].text, None)
-            for document in loaded:
-                if kind is not None and document.kind != kind:
-                    continue
-                document.extras["module"] = label.rstrip(".")
-                name = getattr(document.model, "name", None)
-                if isinstance(name, str):
-                    document.model.name = label + name if name else label.rstrip(".")
-                found.append(document)
-            found.extend(_called(child, child_path, kind, absolute))
-    return found
+            if child_path in child.raw:
+                yield label.rstrip("."), child_path, child.file(child_path)
+                yield from called_files(child, child_path)

@@ -108,12 +108,33 @@ def load_file(path: str, kind: str | None = None, workspace=None) -> list[Docume
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
     if lower.endswith(HCL_SUFFIXES):
-        from msklint.forms.terraform import documents as terraform_documents
-
-        return terraform_documents(path, text, kind, workspace)
+        return _from_terraform(path, text, kind, workspace)
     from msklint.forms.cloudformation import resolve_file
 
     return extract(path, resolve_file(_parse_structured(path, text), path), text, kind)
+
+
+def _from_terraform(path: str, text: str, kind: str | None, workspace) -> list[Document]:
+    """A `.tf` file read in its directory's scope, and the local modules it calls, each read with the call's
+    inputs (their documents' labels start with `module.NAME.`)."""
+    from msklint.forms import Workspace
+    from msklint.forms.terraform import called_files
+
+    workspace = workspace if workspace is not None else Workspace(read_text)
+    workspace.raw_hcl(path, text)  # this file's own parse error is raised here
+    module = workspace.terraform_root(path)
+    documents = extract(path, module.file(path), text, kind)
+    for label, child_path, parsed in called_files(module, os.path.abspath(path)):
+        shown = child_path if os.path.isabs(path) else os.path.relpath(child_path)
+        for document in extract(shown, parsed, parsed.text, None):
+            if kind is not None and document.kind != kind:
+                continue
+            document.extras["module"] = label
+            name = getattr(document.model, "name", None)
+            if isinstance(name, str):
+                document.model.name = f"{label}.{name}" if name else label
+            documents.append(document)
+    return documents
 
 
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:

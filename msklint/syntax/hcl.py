@@ -5,7 +5,7 @@ to their value; nested blocks map to a list Node of bodies (several `ebs_volume 
 Values that Terraform computes (references, interpolated strings, function calls other than
 `jsonencode`) become unknown Nodes (`msklint.syntax.unknown`) holding the source text, unless a `Scope` is
 given: then `var.*`, `local.*` and static expressions (templates, `concat`, `length`, `lookup`, conditionals
-on known values, ...) are evaluated, see `msklint.forms.terraform`. `jsonencode({...})` becomes the object
+on known values, ...) are evaluated, see `msklint.syntax.expressions` and `msklint.forms.terraform`. `jsonencode({...})` becomes the object
 itself, tagged "jsonencode".
 
 Identifiers may hold Unicode letters (`lab-с` with a Cyrillic letter), as Terraform's own parser accepts:
@@ -104,6 +104,8 @@ class _Converter:
     def __init__(self, text: str, scope: Scope | None = None):
         self.text = text
         self.scope = scope
+
+    unescape = staticmethod(lambda text: _unescape(text))
 
     def source(self, tree) -> str:
         return self.text[tree.meta.start_pos : tree.meta.end_pos]
@@ -228,7 +230,7 @@ class _Converter:
     def expression(self, tree, pointer: str) -> Node:
         """A computed value: evaluated when a scope is given and everything it uses is known."""
         if self.scope is not None:
-            from msklint.forms.expressions import evaluate
+            from msklint.syntax.expressions import evaluate
 
             node = evaluate(self, tree, pointer)
             if node is not None:

@@ -1,4 +1,4 @@
-"""Static evaluation of Terraform expressions: what `terraform plan` would compute without any provider.
+"""Static evaluation of HCL (Terraform) expressions: what `terraform plan` would compute without any provider.
 
 Evaluated: literals, string templates, `var.*` / `local.*` (through the converter's scope), indexing and
 attribute access on known values, `a ? b : c` on a known condition, arithmetic, comparison and logic,
@@ -113,9 +113,7 @@ class _Evaluator:
                 elif hasattr(piece, "data"):
                     raise NotStatic  # %{ if } / %{ for } directives
                 else:
-                    from msklint.syntax.hcl import _unescape
-
-                    out.append(_unescape(str(piece)).replace("$${", "${").replace("%%{", "%{"))
+                    out.append(self.converter.unescape(str(piece)).replace("$${", "${").replace("%%{", "%{"))
         return "".join(out)
 
     def reference(self, tree) -> Node:
