@@ -210,7 +210,15 @@ def rule_markdown(rule) -> str:
         parts.append("- options: " + ", ".join(f"`{k}` = {v!r}" for k, v in rule.options.items()))
     if rule.description:
         parts += ["", rule.description]
-    for title, example in (("Bad", rule.bad), ("Good", rule.good)):
-        if example:
-            parts += ["", f"{title}:", "", "```", example.rstrip("\n"), "```"]
+    for title, which in (("Bad", "bad"), ("Good", "good")):
+        example = rule.example(which)
+        text = rule.bad if which == "bad" else rule.good
+        if example is None:
+            if text:
+                parts += ["", f"{title}:", "", "```", text.rstrip("\n"), "```"]
+            continue
+        parts += ["", f"{title} (`{example.command}`):", "", f"`{example.file}`:", "", "```"]
+        parts += [example.text.rstrip("\n"), "```"]
+        for name, companion in example.companions.items():
+            parts += ["", f"`{name}`:", "", "```", companion.rstrip("\n"), "```"]
     return "\n".join(parts)

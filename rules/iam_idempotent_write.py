@@ -30,6 +30,7 @@ GOOD = BAD.replace(
     '"kafka-cluster:DescribeCluster"]',
     '"kafka-cluster:DescribeCluster",\n  "kafka-cluster:WriteDataIdempotently"]',
 )
+EXAMPLE_FLAGS = "--kafka-version 3.6.0"
 
 
 def _all_topics(resource: str | None) -> bool:

@@ -24,6 +24,7 @@ GOOD = (
     ' "Action": ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"],\n'
     ' "Resource": "arn:aws:kafka:us-east-1:123456789012:cluster/MyCluster/*"}]}\n'
 )
+EXAMPLE_FLAGS = "--cluster-type serverless"
 
 
 def check(doc, ctx, options):

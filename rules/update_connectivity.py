@@ -19,6 +19,10 @@ SUMMARY = "update-connectivity on a cluster that does not meet the prerequisites
 GUIDE = "Public access"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "ConnectivityInfo": {"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}}}\n'
 GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "ConnectivityInfo": {"PublicAccess": {"Type": "DISABLED"}}}\n'
+BAD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "ACTIVE", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Unauthenticated": {"Enabled": true}}}}\n'
+}  # describe-cluster output
+GOOD_FILES = BAD_FILES
 
 PUBLIC = "ConnectivityInfo/PublicAccess/Type"
 VPC = "ConnectivityInfo/VpcConnectivity/ClientAuthentication"
