@@ -32,7 +32,7 @@ from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.loaders.structured import Node, child_pointer
 from msklint.msk import KafkaVersion, parse_kafka_version
-from msklint.syntax import INTRINSIC, UNKNOWN
+from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
 
 KINDS = ("cluster", "broker")
 
@@ -465,19 +465,10 @@ _CFN_RENAMES = {"EBSStorageInfo": "EbsStorageInfo"}
 _CFN_SERVERLESS_RENAMES = {"SecurityGroups": "SecurityGroupIds"}
 
 
-def _is_intrinsic(node: Node) -> bool:
-    if node.tag and node.tag.startswith("!"):
-        return True
-    if isinstance(node.value, dict) and len(node.value) == 1:
-        (key,) = node.value
-        return key == "Ref" or key.startswith("Fn::") or key == "Condition"
-    return False
-
-
 def _cfn_shape(node: Node, renames: dict[str, str]) -> Node:
     """A CloudFormation property tree in API shape: intrinsics msklint.forms could not resolve unknown,
     strings coerced like CFN does."""
-    if _is_intrinsic(node):
+    if is_unknown(node):
         return Node(
             _cfn_reference(node), node.line, node.column, node.pointer, UNKNOWN, *_key(node), why=INTRINSIC
         )

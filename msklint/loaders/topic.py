@@ -35,7 +35,7 @@ from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.loaders.structured import Node, child_pointer
 from msklint.model import Setting, Topic, TopicSet
-from msklint.syntax import UNKNOWN
+from msklint.syntax import UNKNOWN, is_unknown
 
 KIND = "topic"
 TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
@@ -46,7 +46,7 @@ TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
 
 def kafka_string(node: Node | None) -> str | None:
     """The node's value as the string Kafka receives, or None when it is not known before apply."""
-    if node is None or node.tag == UNKNOWN or (node.tag or "").startswith("!"):
+    if node is None or is_unknown(node):
         return None
     value = node.value
     if isinstance(value, bool):
@@ -59,8 +59,6 @@ def kafka_string(node: Node | None) -> str | None:
         items = [kafka_string(item) for item in value]
         return None if any(item is None for item in items) else ",".join(items)
     if isinstance(value, dict):
-        if len(value) == 1 and next(iter(value)).startswith(("Fn::", "Ref")):
-            return None  # a CloudFormation intrinsic
         return json.dumps(node.plain())  # Kafka rejects it; the value rule says so
     return None
 
