@@ -277,3 +277,14 @@ def test_an_unknown_module_with_msk_inputs_is_an_info_finding(tmp_path):
     result = findings(tmp_path)
     assert [(f.rule, f.severity, f.line) for f in result.findings] == [("C090", "info", 1)]
     assert "module.kafka" in result.findings[0].message
+
+
+def test_resources_by_type_in_terraform_json_syntax(tmp_path):
+    """`.tf.json` resources are read by the cluster pack too (it recognised only HCL and plans before)."""
+    (tmp_path / "main.tf.json").write_text(
+        '{"resource": {"aws_msk_cluster": {"c": {"kafka_version": "3.6.0", "number_of_broker_nodes": 4,\n'
+        ' "broker_node_group_info": [{"instance_type": "kafka.m5.large",\n'
+        '  "client_subnets": ["subnet-a", "subnet-b", "subnet-c"]}]}}}}\n'
+    )
+    result = findings(tmp_path)
+    assert [(f.rule, f.line) for f in result.findings if f.rule == "C004"] == [("C004", 1)]

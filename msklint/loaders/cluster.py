@@ -35,6 +35,8 @@ from msklint.msk import KafkaVersion, parse_kafka_version
 from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
 
 KINDS = ("cluster", "broker")
+CLOUDFORMATION_TYPES = ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster", "AWS::MSK::Configuration")
+TERRAFORM_TYPES = ("aws_msk_cluster", "aws_msk_serverless_cluster", "aws_msk_configuration")
 
 # Members that MSK types as boolean or integer; the IaC forms coerce strings to them.
 BOOLEAN_MEMBERS = {"Enabled", "InCluster", "EnabledInBroker"}
@@ -336,13 +338,15 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 
 def _from_structured(path: str, root: Node, text: str) -> list[Document]:
+    from msklint.forms import resources
+
     if not isinstance(root.value, dict):
         return []
-    if isinstance(root.get("Resources"), Node) and isinstance(root.get("Resources").value, dict):
+    form = resources.form(root)
+    if form == resources.CLOUDFORMATION:
         return _from_cloudformation(path, root, text)
-    values = root.get("values") or root.get("planned_values")
-    if "format_version" in root.value and values is not None:
-        return _from_terraform_json(path, values, text)
+    if form is not None:
+        return _from_terraform(path, resources.terraform(root, *TERRAFORM_TYPES), text, "terraform")
     return _from_cli(path, root, text)
 
 
@@ -507,20 +511,18 @@ def _cfn_reference(node: Node) -> str:
 
 
 def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
-    resources = root.get("Resources")
+    from msklint.forms import resources
+
     documents: list[Document] = []
     configurations: dict[str, ConfigurationModel] = {}
     clusters: list[ClusterModel] = []
-    for logical_id, resource in resources.items():
-        kind = resource.get("Type")
-        if kind is None or not isinstance(kind.value, str) or not kind.value.startswith("AWS::MSK::"):
-            continue
+    for logical_id, kind, resource in resources.cloudformation(root, *CLOUDFORMATION_TYPES):
         properties = resource.get("Properties")
         if properties is None or not isinstance(properties.value, dict):
             properties = Node(
                 {}, resource.line, resource.column, child_pointer(resource.pointer, "Properties")
             )
-        if kind.value == "AWS::MSK::Configuration":
+        if kind == "AWS::MSK::Configuration":
             shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
             model = ConfigurationModel("cloudformation", logical_id, shaped, resource.line, resource.column)
             configurations[logical_id] = model
@@ -529,8 +531,8 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
             if broker is not None:
                 model.server_properties = broker.model
                 documents.append(broker)
-        elif kind.value in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
-            serverless = kind.value == "AWS::MSK::ServerlessCluster"
+        elif kind in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
+            serverless = kind == "AWS::MSK::ServerlessCluster"
             renames = {**_CFN_RENAMES, **(_CFN_SERVERLESS_RENAMES if serverless else {})}
             shaped = _coerce(_cfn_shape(properties, renames))
             model = ClusterModel(
@@ -880,25 +882,6 @@ def _hcl_text(node: Node) -> str:
     if isinstance(node.value, bool):
         return "true" if node.value else "false"
     return str(node.value)
-
-
-def _from_terraform_json(path: str, values: Node, text: str) -> list[Document]:
-    resources = []
-
-    def walk(module: Node | None) -> None:
-        if module is None or not isinstance(module.value, dict):
-            return
-        for resource in (module.get("resources") or Node([], 0, 0, "")).elements():
-            kind, name, body = resource.get("type"), resource.get("name"), resource.get("values")
-            if kind is not None and name is not None and body is not None and isinstance(body.value, dict):
-                address = resource.get("address")
-                label = address.value if address is not None else name.value
-                resources.append((kind.value, label, body))
-        for child in (module.get("child_modules") or Node([], 0, 0, "")).elements():
-            walk(child)
-
-    walk(values.get("root_module"))
-    return _from_terraform(path, resources, text, "terraform")
 
 
 def _from_terraform(path: str, resources, text: str, form: str) -> list[Document]:

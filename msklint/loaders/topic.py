@@ -228,30 +228,14 @@ def _terraform_attributes(body: Node, resource_type: str | None, label: str, fal
     return _fill(topic, body.get("partitions"), body.get("replication_factor"), body.get("config"))
 
 
-def _terraform_plan(root: Node) -> list[Topic]:
-    topics: list[Topic] = []
-    module = root.at("/planned_values/root_module") or root.at("/values/root_module")
-    pending = [module] if module is not None else []
-    while pending:
-        module = pending.pop(0)
-        for resource in (module.get("resources") or Node([], 0, 0, "")).elements():
-            kind = resource.get("type")
-            values = resource.get("values")
-            if kind is not None and kind.value in TERRAFORM_TYPES and values is not None:
-                label = resource.get("address").value if resource.get("address") else kind.value
-                topics.append(_terraform_attributes(values, kind.value, label, resource))
-        pending.extend((module.get("child_modules") or Node([], 0, 0, "")).elements())
-    return topics
+def _terraform_json(root: Node) -> list[Topic]:
+    """kafka_topic / aws_msk_topic resources of a plan, state or `.tf.json` document."""
+    from msklint.forms import resources
 
-
-def _terraform_json_syntax(root: Node) -> list[Topic]:
-    topics = []
-    for resource_type in TERRAFORM_TYPES:
-        group = root.at(f"/resource/{resource_type}")
-        for label, body in group.items() if group is not None else ():
-            for instance in body.elements():  # a label may hold a list of bodies in JSON syntax
-                topics.append(_terraform_attributes(instance, resource_type, label, instance))
-    return topics
+    return [
+        _terraform_attributes(body, kind, label, body)
+        for kind, label, body in resources.terraform(root, *TERRAFORM_TYPES)
+    ]
 
 
 def _looks_like_attributes(node: Node) -> bool:
@@ -277,18 +261,19 @@ def _attribute_records(root: Node) -> list[Topic]:
 
 
 def _cloudformation(root: Node) -> list[Topic]:
+    from msklint.forms import resources
+
     topics = []
-    for _, resource in root.get("Resources").items():
-        kind = resource.get("Type")
+    for _, kind, resource in resources.cloudformation(root):
         properties = resource.get("Properties")
-        if kind is None or properties is None or not isinstance(kind.value, str):
+        if properties is None:
             continue
-        if kind.value == "AWS::MSK::Topic":
+        if kind == "AWS::MSK::Topic":
             topic = _topic(properties.get("TopicName"), resource)
             topic.cluster = _reference_text(properties.get("ClusterArn"))
             get = properties.get
             topics.append(_fill(topic, get("PartitionCount"), get("ReplicationFactor"), get("Configs")))
-        elif kind.value.startswith("Custom::") and _custom_topic(properties):
+        elif kind.startswith("Custom::") and _custom_topic(properties):
             get = properties.get
             topic = _topic(get("Name") or get("TopicName"), resource)
             partitions = get("Partitions") or get("PartitionCount")
@@ -340,6 +325,8 @@ def _msklint_shaped(topics_node: Node) -> bool:
 
 def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]]:
     """(format, topics) found in one JSON/YAML document; `forced`: the user said these are topics."""
+    from msklint.forms import resources
+
     if isinstance(root.value, dict):
         if _is_strimzi(root):
             return [("strimzi", _strimzi(root))]
@@ -353,15 +340,13 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
             return []
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
-        if root.get("format_version") is not None and (root.get("planned_values") or root.get("values")):
-            found = _terraform_plan(root)
-            return [("terraform-plan", found)] if found else []
-        if isinstance((root.get("resource") or Node(None, 0, 0, "")).value, dict):
-            found = _terraform_json_syntax(root)
-            return [("terraform", found)] if found else []
-        if isinstance((root.get("Resources") or Node(None, 0, 0, "")).value, dict):
-            found = _cloudformation(root)
-            return [("cloudformation", found)] if found else []
+        form = resources.form(root)
+        if form is not None:
+            found = _cloudformation(root) if form == resources.CLOUDFORMATION else _terraform_json(root)
+            name = {resources.TERRAFORM_PLAN: "terraform-plan", resources.TERRAFORM_JSON: "terraform"}.get(
+                form, form
+            )
+            return [(name, found)] if found else []
         if root.value and all(_looks_like_attributes(item) for item in root.value.values()):
             return [("terraform-values", _attribute_records(root))]
     elif isinstance(root.value, list) and root.value:
