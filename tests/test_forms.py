@@ -173,9 +173,12 @@ def test_cloudformation_values_that_stay_unknown(tmp_path):
         "      KafkaVersion: !Ref V\n      ClusterName: !Sub '${AWS::StackName}-k'\n"
         "      NumberOfBrokerNodes: !If [C, 3, 6]\n"
     )
-    (cluster,) = clusters(load_file(str(tmp_path / "t.yaml")))
-    for member in ("KafkaVersion", "ClusterName", "NumberOfBrokerNodes"):
-        assert not cluster.known(member), member
+    variants = clusters(load_file(str(tmp_path / "t.yaml")))
+    for cluster in variants:
+        for member in ("KafkaVersion", "ClusterName"):
+            assert not cluster.known(member), member
+    # the If on an open condition: both branches, one variant each
+    assert sorted(c.integer("NumberOfBrokerNodes") for c in variants) == [3, 6]
 
 
 # ---------------------------------------------------------------- per-cluster context
@@ -288,3 +291,12 @@ def test_resources_by_type_in_terraform_json_syntax(tmp_path):
     )
     result = findings(tmp_path)
     assert [(f.rule, f.line) for f in result.findings if f.rule == "C004"] == [("C004", 1)]
+
+
+def test_an_if_on_an_open_condition_is_read_both_ways():
+    """`Tiered` has no default: both branches of `!If [UseTiered, TIERED, LOCAL]` are checked, and the
+    configuration with each cluster variant's context."""
+    result = findings(REPOS / "cloudformation-open-condition.yaml")
+    got = {(f.rule, f.line) for f in result.findings}
+    assert {("C008", 20), ("B040", 13)} <= got
+    assert len([f for f in result.findings if f.rule == "C030"]) == 3  # shared by both: reported once

@@ -14,6 +14,7 @@ the template, so a finding about it points there and names the resource that use
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from msklint.loaders.structured import Node, StructuredFile
@@ -28,12 +29,28 @@ class NotStatic(Exception):
     pass
 
 
-def resolve_file(parsed: StructuredFile, path: str) -> StructuredFile:
-    """The file with each CloudFormation template's static intrinsics resolved (other files as read)."""
+MAX_OPEN_CONDITIONS = 3  # a template whose Fn::If depend on more conditions keeps them unknown
+
+
+def resolve_file(parsed: StructuredFile, path: str) -> list[StructuredFile]:
+    """The file with each CloudFormation template's static intrinsics resolved (other files as read).
+
+    When `Fn::If` depends on conditions that are not static (a parameter without a default), the template is
+    read once per combination of their values, so both branches are checked; findings the variants share
+    are reported once."""
     if not any(_is_template(root) for root in parsed.documents):
-        return parsed
+        return [parsed]
+    if len(parsed.documents) == 1:
+        template = Template(parsed.documents[0], path)
+        names = template.open_conditions()
+        if 0 < len(names) <= MAX_OPEN_CONDITIONS:
+            variants = []
+            for values in itertools.product((True, False), repeat=len(names)):
+                chosen = Template(parsed.documents[0], path, dict(zip(names, values, strict=True)))
+                variants.append(dataclasses.replace(parsed, documents=[chosen.resolved()]))
+            return variants
     documents = [Template(root, path).resolved() if _is_template(root) else root for root in parsed.documents]
-    return dataclasses.replace(parsed, documents=documents)
+    return [dataclasses.replace(parsed, documents=documents)]
 
 
 def _is_template(root: Node) -> bool:
@@ -55,9 +72,10 @@ def _intrinsic(node: Node) -> tuple[str, Node | str] | None:
 
 
 class Template:
-    def __init__(self, root: Node, path: str):
+    def __init__(self, root: Node, path: str, assumed: dict[str, bool] | None = None):
         self.root = root
         self.path = path
+        self.assumed = assumed or {}  # conditions taken as true or false (both branches are read)
         self.parameters = root.get("Parameters")
         self.mappings = root.get("Mappings")
         self.conditions = root.get("Conditions")
@@ -184,7 +202,36 @@ class Template:
 
         return _made(_SUB.sub(replace, template.value), at)
 
+    def open_conditions(self) -> list[str]:
+        """Conditions that `Fn::If` in the resources use and that are not static, in order."""
+        names: list[str] = []
+
+        def walk(node: Node) -> None:
+            found = _intrinsic(node)
+            if found is not None and found[0] == "Fn::If":
+                items = found[1].value if isinstance(found[1].value, list) else []
+                if items and isinstance(items[0].value, str) and items[0].value not in names:
+                    try:
+                        self.condition(items[0].value)
+                    except (NotStatic, ValueError, TypeError, RecursionError):
+                        names.append(items[0].value)
+            for child in (
+                node.value.values()
+                if isinstance(node.value, dict)
+                else node.value
+                if isinstance(node.value, list)
+                else ()
+            ):
+                walk(child)
+
+        resources = self.root.get("Resources")
+        if resources is not None:
+            walk(resources)
+        return names
+
     def condition(self, name: str) -> bool:
+        if name in self.assumed:
+            return self.assumed[name]
         node = self.conditions.get(name) if self.conditions is not None else None
         if node is None or name in self.deciding:
             raise NotStatic

@@ -111,7 +111,10 @@ def load_file(path: str, kind: str | None = None, workspace=None) -> list[Docume
         return _from_terraform(path, text, kind, workspace)
     from msklint.forms.cloudformation import resolve_file
 
-    return extract(path, resolve_file(_parse_structured(path, text), path), text, kind)
+    documents = []
+    for variant in resolve_file(_parse_structured(path, text), path):  # one per Fn::If branch left open
+        documents.extend(extract(path, variant, text, kind))
+    return documents
 
 
 def _from_terraform(path: str, text: str, kind: str | None, workspace) -> list[Document]:
