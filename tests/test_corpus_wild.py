@@ -459,3 +459,15 @@ def test_t012_equal_is_a_warning_above_is_an_error():
     assert [(f.rule, f.severity) for f in lint_text(tf, "t.tf")] == [("T012", "warning")]
     above = tf.replace('"min.insync.replicas" = "2"', '"min.insync.replicas" = "3"')
     assert [(f.rule, f.severity) for f in lint_text(above, "t.tf")] == [("T012", "error")]
+
+
+def test_verbose_names_skipped_files(tmp_path):
+    """A file that holds nothing msklint checks is still skipped (pre-commit matches every .properties), but
+    `-v` says so: before, the five wild worker files vanished without a word."""
+    (tmp_path / "log4j.properties").write_text("log4j.rootLogger=INFO, stdout\n")
+    (tmp_path / "worker.properties").write_text(CONVERTERS)
+    code, _, err = run_cli("check", "-v", str(tmp_path))
+    assert code == 0
+    assert err.splitlines() == [
+        f"msklint: {tmp_path / 'log4j.properties'}: skipped, nothing msklint checks (use --kind to insist)"
+    ]
