@@ -472,3 +472,31 @@ def test_verbose_names_skipped_files(tmp_path):
     assert err.splitlines() == [
         f"msklint: {tmp_path / 'log4j.properties'}: skipped, nothing msklint checks (use --kind to insist)"
     ]
+
+
+def test_placeholders_stay_errors_and_are_named_so():
+    """KICS-style templates keep "ReplaceWith..." placeholders: CreateCluster refuses them as written (error is
+    right), and the message says it is a placeholder rather than a mistyped ID."""
+    template = {
+        "Resources": {
+            "C": {
+                "Type": "AWS::MSK::Cluster",
+                "Properties": {
+                    "ClusterName": "c",
+                    "KafkaVersion": "3.8.x",
+                    "NumberOfBrokerNodes": 3,
+                    "BrokerNodeGroupInfo": {
+                        "InstanceType": "kafka.m5.large",
+                        "ClientSubnets": ["ReplaceWithSubnetId1", "subnet-0123456789abcdef0", "subnet-1"],
+                    },
+                    "ConfigurationInfo": {"Arn": "ReplaceWithConfigurationArn", "Revision": 1},
+                },
+            }
+        }
+    }
+    found = lint_text(json.dumps(template, indent=2), "template.json", select=("C023", "C030"))
+    assert [(f.rule, f.severity, "placeholder" in f.message) for f in found] == [
+        ("C030", "error", True),
+        ("C030", "error", False),  # subnet-1: a mistyped ID, not a placeholder
+        ("C023", "error", True),
+    ]
