@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("broker", "topic", "iam", "cluster", "worker", "update", "connect-worker"),
         help="read every file as this kind instead of detecting it",
     )
-    check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="say where the cluster context came from and which files were skipped",
+    )
     check.add_argument(
         "--group-policies",
         action="store_true",
@@ -119,9 +124,8 @@ def check(args) -> int:
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
-    if args.verbose:
-        for path in result.nothing_to_check:
-            print(f"msklint: {path}: read, nothing msklint checks in it", file=sys.stderr)
+    for path in result.skipped if args.verbose else ():
+        print(f"msklint: {path}: skipped, nothing msklint checks (use --kind to insist)", file=sys.stderr)
     if args.verbose and result.context:
         for line in context_lines(result.context):
             print(f"msklint: {line}", file=sys.stderr)
@@ -141,15 +145,14 @@ def check(args) -> int:
 
 
 def context_lines(context) -> list[str]:
-    """Per document, which cluster's context it was checked with, and why that cluster."""
+    """Per document linked to a cluster, which cluster's context it was checked with, and why that cluster
+    (the others get the run's context, said once above)."""
     lines = []
     for document in context.documents:
         found = context.per_document.get(id(document), [])
         where = f"{document.path} {document.pointer}".rstrip() + f" ({document.kind})"
         for chosen, _, how in found:
             lines.append(f"{where}: context from {chosen.cluster.source} ({how})")
-        if not found:
-            lines.append(f"{where}: no cluster of its own, the run's context")
     return lines
 
 
@@ -217,7 +220,7 @@ def rule_markdown(rule) -> str:
             if text:
                 parts += ["", f"{title}:", "", "```", text.rstrip("\n"), "```"]
             continue
-        parts += ["", f"{title} (`{example.command}`):", "", f"`{example.file}`:", "", "```"]
+        parts += ["", f"{title}: `{example.command}`", "", f"`{example.file}`:", "", "```"]
         parts += [example.text.rstrip("\n"), "```"]
         for name, companion in example.companions.items():
             parts += ["", f"`{name}`:", "", "```", companion.rstrip("\n"), "```"]

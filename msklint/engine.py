@@ -22,8 +22,8 @@ class Result:
     errors: list[dict] = field(default_factory=list)  # {"path", "message"}
     files: int = 0
     clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
+    skipped: list[str] = field(default_factory=list)  # files read that hold nothing msklint checks
     context: Context | None = None  # what the rules knew, for verbose output
-    nothing_to_check: list[str] = field(default_factory=list)  # files read that held nothing msklint checks
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -49,21 +49,20 @@ def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Docum
         try:
             found = load_file(path, kind, workspace)
             documents.extend(found)
-            if not found and not (path.endswith(".tf") and _called(path, workspace)):
-                result.nothing_to_check.append(path)
+            if not found:
+                result.skipped.append(path)
         except InputError as error:
             result.errors.append({"path": path, "message": error.located(path)})
-    # a directory another one calls as a local module is read per call, with the call's inputs
-    return [
-        d
-        for d in documents
-        if "module" in d.extras or os.path.dirname(os.path.abspath(d.path)) not in workspace.called
-    ]
+    # a directory another one calls as a local module is read per call, with the call's inputs; its files,
+    # and the variables/locals files of a Terraform directory with resources, were not read for nothing
+    documents = [d for d in documents if "module" in d.extras or _directory(d.path) not in workspace.called]
+    used = workspace.called | {_directory(d.path) for d in documents if d.path.endswith(".tf")}
+    result.skipped = [p for p in result.skipped if not (p.endswith(".tf") and _directory(p) in used)]
+    return documents
 
 
-def _called(path: str, workspace) -> bool:
-    """A file of a directory read as a local module (its documents come with the module calls)."""
-    return os.path.dirname(os.path.abspath(path)) in workspace.called
+def _directory(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
 
 
 def run_rules(documents: list[Document], context: Context, config: Config, rules: list[Rule] | None = None):

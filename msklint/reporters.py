@@ -21,7 +21,7 @@ def summary(result: Result) -> dict:
         "findings": len(result.findings),
         "by_severity": {severity: counts.get(severity, 0) for severity in reversed(SEVERITIES)},
         "input_errors": len(result.errors),
-        "nothing_to_check": list(result.nothing_to_check),  # files read that held nothing msklint checks
+        "skipped": list(result.skipped),  # files read that held nothing msklint checks
     }
 
 

@@ -267,8 +267,8 @@ def test_files_with_nothing_to_check_are_listed(tmp_path):
     (tmp_path / "server.properties").write_text("num.partitions=3\n")
     code, out, err = run_cli("check", "-v", "--format", "json", ".", cwd=tmp_path)
     assert code == 0
-    assert json.loads(out)["summary"]["nothing_to_check"] == ["./log4j.properties"]
-    assert "./log4j.properties: read, nothing msklint checks in it" in err
+    assert json.loads(out)["summary"]["skipped"] == ["./log4j.properties"]
+    assert "./log4j.properties: skipped, nothing msklint checks" in err
 
 
 def test_an_unknown_module_with_msk_inputs_is_an_info_finding(tmp_path):

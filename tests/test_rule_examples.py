@@ -51,5 +51,5 @@ def test_rule_command_shows_the_example_as_a_run(capsys):
 
     assert main(["rule", "W004"]) == 0
     shown = capsys.readouterr().out
-    assert "Bad (`msklint check connect.worker.properties topics.yaml`)" in shown
+    assert "Bad: `msklint check connect.worker.properties topics.yaml`" in shown
     assert "`topics.yaml`:" in shown

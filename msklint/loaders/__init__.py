@@ -102,9 +102,9 @@ def load_file(path: str, kind: str | None = None, workspace=None) -> list[Docume
     lower = path.lower()
     if kind in PROPERTIES_KINDS and not lower.endswith(STRUCTURED_SUFFIXES + HCL_SUFFIXES):
         documents = _from_properties(path, text, kind)
-        if kind == "broker" and not forced and is_worker_configuration(path, documents[0].model):
-            return _from_properties(path, text, "worker")
         if kind == "broker" and not forced and not _is_broker_configuration(path, documents[0].model):
+            if _is_msk_connect_worker(documents[0].model):
+                return _from_properties(path, text, "worker")
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
     if lower.endswith(HCL_SUFFIXES):
@@ -155,19 +155,6 @@ def _from_properties(path: str, text: str, kind: str) -> list[Document]:
     return module.from_properties(path, text)
 
 
-# Keys only a Kafka Connect worker configuration has: MSK Connect worker configurations are recognised by
-# them, whatever the file is called.
-WORKER_KEYS = ("key.converter", "value.converter", "offset.storage.", "config.storage.", "status.storage.")
-
-
-def is_worker_configuration(path: str, properties) -> bool:
-    """A properties file is an MSK Connect worker configuration when it sets a converter or one of the
-    Connect storage topics (and is not called server.properties)."""
-    if os.path.basename(path).lower() == "server.properties":
-        return False
-    return any(entry.key.startswith(WORKER_KEYS) for entry in properties.entries)
-
-
 def _is_broker_configuration(path: str, properties) -> bool:
     """A `.properties` file is a broker configuration when it is named so, or when at least half of its
     keys are Kafka broker properties (a broker file with a few typos still is one)."""
@@ -177,6 +164,19 @@ def _is_broker_configuration(path: str, properties) -> bool:
 
     keys = {entry.key for entry in properties.entries}
     return 2 * sum(1 for key in keys if lookup(key) is not None) >= len(keys)
+
+
+# Keys only a self-managed Kafka Connect worker (connect-distributed/standalone.properties) or a connector
+# configuration sets; MSK Connect manages the first ones itself.
+_NOT_MSK_CONNECT_WORKER = {"bootstrap.servers", "group.id", "offset.storage.file.filename", "connector.class"}
+
+
+def _is_msk_connect_worker(properties) -> bool:
+    """An MSK Connect custom worker configuration however it is named: it sets a converter (MSK Connect
+    requires key.converter and value.converter) and none of the keys of a self-managed worker or a
+    connector configuration."""
+    keys = {entry.key for entry in properties.entries}
+    return bool(keys & {"key.converter", "value.converter"}) and not keys & _NOT_MSK_CONNECT_WORKER
 
 
 def _parse_structured(path: str, text: str):
