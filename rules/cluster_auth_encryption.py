@@ -5,6 +5,7 @@ MSK refuses other combinations. Defaults when left out: ClientBroker TLS, InClus
 transit")."""
 
 from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.security import ALLOWED, problems
 
 CODE = "C015"
 NAME = "authentication-needs-encryption"
@@ -13,31 +14,6 @@ SUMMARY = "Client authentication method combined with encryption settings MSK do
 GUIDE = "Updating security settings of a cluster"
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS_PLAINTEXT"}}}\n'
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS"}}}\n'
-
-ALLOWED = {"iam": ("TLS",), "scram": ("TLS",), "tls": ("TLS", "TLS_PLAINTEXT")}
-LABELS = {"iam": "SASL/IAM", "scram": "SASL/SCRAM", "tls": "mutual TLS"}
-CLIENT_BROKER = "EncryptionInfo/EncryptionInTransit/ClientBroker"
-IN_CLUSTER = "EncryptionInfo/EncryptionInTransit/InCluster"
-
-
-def problems(auth: dict, client_broker, in_cluster):
-    """(path, message, hint) for each authentication method whose encryption needs are not met."""
-    for method, allowed in ALLOWED.items():
-        if auth.get(method) is not True:
-            continue
-        label = LABELS[method]
-        if client_broker is not None and client_broker not in allowed:
-            yield (
-                CLIENT_BROKER,
-                f"{label} needs client-broker encryption {' or '.join(allowed)}, not {client_broker}",
-                f"set ClientBroker to {allowed[0]}",
-            )
-        if in_cluster is False:
-            yield (
-                IN_CLUSTER,
-                f"{label} needs in-cluster (broker-to-broker) encryption on",
-                "set InCluster to true (it cannot be turned on after the cluster is created)",
-            )
 
 
 def check(doc, ctx, options):

@@ -12,8 +12,6 @@ correctly in other statements). `WriteDataIdempotently` is a cluster action (the
 at the topic level"). Resources a template computes (`Ref`, `${aws_msk_cluster.x.arn}`) are not judged.
 """
 
-from msklint.rules.iam_resource_arn import arn_problem
-
 from msklint.findings import Hit
 from msklint.loaders.iam import (
     applies_to,
@@ -26,6 +24,7 @@ from msklint.loaders.iam import (
     resource_types_of,
     type_heads,
 )
+from msklint.packs.iam.arns import arn_problem
 
 CODE = "I011"
 NAME = "action-resource-mismatch"
