@@ -28,9 +28,9 @@ class Hit:
     def at(cls, where, message: str, hint: str = "", severity: str | None = None) -> Hit:
         """A hit at what it is about: a syntax node (line, column, pointer) or a model value with line,
         column and target; a value resolved from elsewhere keeps the place that set it (`origin`)."""
-        target = getattr(where, "pointer", None)
+        target = getattr(where, "target", None)
         if target is None:
-            target = getattr(where, "target", "")
+            target = getattr(where, "pointer", "")
         return cls(where.line, where.column, target, message, hint, severity, getattr(where, "origin", ""))
 
 

@@ -13,6 +13,7 @@ class Setting:
     line: int
     column: int
     target: str  # what a finding names: config key, JSON pointer or Terraform attribute path
+    origin: str = ""  # the file that set the value when resolution brought it from elsewhere (a tfvars file)
 
 
 @dataclass

@@ -78,10 +78,8 @@ def check(doc, ctx, options):
             first = resources[0]
             held = f"{' and '.join(named)} ARNs" if named else f"no {arn_service(prefix)} ARN"
             elsewhere = all(f"{p}:{n}".lower() in effective for p, n in expanded)
-            yield Hit(
-                node.line,
-                node.column,
-                node.pointer,
+            yield Hit.at(
+                node,
                 f"'{node.value}' applies to {' / '.join(wanted)} resources, but this statement's Resource "
                 f"(line {first.line}) holds {held}: it grants nothing here",
                 f"move it to a statement whose Resource is a {wanted[0]} ARN"

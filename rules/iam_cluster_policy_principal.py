@@ -60,19 +60,15 @@ def check(doc, ctx, options):
         for node in values:
             text = resolve_text(node)
             if text is None or (text.startswith("${") and text.endswith("}") and text.count("${") == 1):
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     "cannot check: the template computes this principal",
                     "msklint checks it once the value is written out",
                     severity="info",
                 )
             elif _ANY_ACCOUNT.match(text.strip()) and not restricted:
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"principal '{text}' is every AWS account, and no condition narrows it",
                     "name the account ids (or add an aws:PrincipalOrgID / aws:SourceAccount condition)",
                 )

@@ -73,10 +73,8 @@ def check_all(docs, ctx, options):
             root = policy_of(trust).root
             yield (
                 trust,
-                Hit(
-                    root.line,
-                    root.column,
-                    root.pointer,
+                Hit.at(
+                    root,
                     f"{policy_of(trust).label}: the MSK Connect execution role lacks {'; '.join(missing[:3])}"
                     + (f" and {len(missing) - 3} more" if len(missing) > 3 else ""),
                     "add the permissions from the guide's 'Service execution role' policy",

@@ -57,10 +57,8 @@ def check(doc, ctx, options):
         if any(same_cluster(grant.resource, g.resource) for g in idempotent):
             continue
         node = grant.resource_node
-        yield Hit(
-            node.line,
-            node.column,
-            node.pointer,
+        yield Hit.at(
+            node,
             f"WriteData is limited to '{grant.resource}' but WriteDataIdempotently is not allowed on cluster "
             f"{cluster_part(grant.resource)}: idempotent producers (the default since Kafka 2.8.0) are refused",
             "allow kafka-cluster:WriteDataIdempotently on the cluster ARN, as the guide's workaround shows",

@@ -77,10 +77,8 @@ def check_all(docs, ctx, options):
             root = policy_of(trust).root
             yield (
                 trust,
-                Hit(
-                    root.line,
-                    root.column,
-                    root.pointer,
+                Hit.at(
+                    root,
                     f"{policy_of(trust).label}: the MSK Replicator execution role lacks {', '.join(missing[:4])}"
                     + (f" and {len(missing) - 4} more" if len(missing) > 4 else ""),
                     "attach arn:aws:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole",

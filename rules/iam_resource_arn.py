@@ -57,10 +57,8 @@ def check(doc, ctx, options):
                 text = resolve_text(node)
                 if text is None or as_glob(text).strip("*") == "":
                     if kafka and (text is None or text != "*"):
-                        yield Hit(
-                            node.line,
-                            node.column,
-                            node.pointer,
+                        yield Hit.at(
+                            node,
                             "cannot check: the template computes this Resource",
                             "msklint checks it once the value is written out",
                             severity="info",
@@ -77,4 +75,4 @@ def check(doc, ctx, options):
                     continue
                 problem = arn_problem(text)
                 if problem:
-                    yield Hit(node.line, node.column, node.pointer, problem[0], problem[1])
+                    yield Hit.at(node, problem[0], problem[1])

@@ -300,3 +300,15 @@ def test_an_if_on_an_open_condition_is_read_both_ways():
     got = {(f.rule, f.line) for f in result.findings}
     assert {("C008", 20), ("B040", 13)} <= got
     assert len([f for f in result.findings if f.rule == "C030"]) == 3  # shared by both: reported once
+
+
+def test_a_topic_value_from_tfvars_is_reported_on_the_tfvars_line(tmp_path):
+    (tmp_path / "main.tf").write_text(
+        'variable "partitions" {}\nresource "aws_msk_topic" "t" {\n  name = "orders"\n'
+        "  partition_count = var.partitions\n  replication_factor = 3\n}\n"
+    )
+    (tmp_path / "terraform.tfvars").write_text("partitions = 0\n")
+    result = findings(tmp_path)
+    (t,) = [f for f in result.findings if f.rule.startswith("T")]
+    assert (os.path.basename(t.path), t.line) == ("terraform.tfvars", 1)
+    assert "value used by" in t.message and "main.tf" in t.message

@@ -66,7 +66,7 @@ def kafka_string(node: Node | None) -> str | None:
 
 
 def setting(node: Node, target: str | None = None) -> Setting:
-    return Setting(kafka_string(node), node.line, node.column, target or node.pointer)
+    return Setting(kafka_string(node), node.line, node.column, target or node.pointer, node.origin)
 
 
 def config_settings(node: Node | None) -> dict[str, Setting]:
