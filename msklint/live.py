@@ -359,7 +359,7 @@ def documents(cluster: LiveCluster) -> list[Document]:
 
 
 def _broker_document(cluster: LiveCluster, broker: LiveBroker) -> Document:
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     lines = [f"# {cluster.broker_path(broker.node_id)} rack={broker.rack or '-'}: non-default settings"]
     managed = {}

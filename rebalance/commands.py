@@ -144,7 +144,7 @@ def _check(plan, args, path: str = "plan.json"):
 
     from msklint.context import resolve_config
     from msklint.engine import build_context, run_rules
-    from msklint.loaders.structured import parse_json
+    from msklint.syntax.structured import parse_json
 
     config, context = resolve_config(args)
     plan.check = []

@@ -8,7 +8,7 @@ C001 checked clusters only."""
 
 from msklint.findings import Hit
 from msklint.loaders.cluster import ConfigurationModel, load_schema, structural_errors
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 CODE = "C032"
 NAME = "configuration-request-structure"

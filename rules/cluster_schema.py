@@ -18,7 +18,7 @@ the API one by one, so there only types, enums, required members and bounds are 
 
 from msklint.findings import Hit
 from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel, load_schema, structural_errors
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 CODE = "C001"
 NAME = "cluster-request-structure"

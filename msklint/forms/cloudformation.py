@@ -17,8 +17,8 @@ import dataclasses
 import itertools
 import re
 
-from msklint.loaders.structured import Node, StructuredFile
 from msklint.syntax import is_intrinsic_key, is_unknown
+from msklint.syntax.structured import Node, StructuredFile
 
 _NO_VALUE = object()
 _SUB = re.compile(r"\$\{([^}]*)\}")

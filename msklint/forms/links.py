@@ -18,7 +18,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 _ARN_NAME = re.compile(r":cluster/([^/*${}\s\"]+)/")
 _TF_CLUSTER = re.compile(r"\baws_msk_(?:serverless_)?cluster\.([\w-]+)")

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 CLOUDFORMATION, TERRAFORM_PLAN, TERRAFORM_JSON = "cloudformation", "terraform-plan", "terraform-json"
 

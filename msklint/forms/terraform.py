@@ -15,8 +15,8 @@ import glob
 import os
 
 from msklint.findings import InputError
-from msklint.loaders.structured import Node
 from msklint.syntax.hcl import HclFile, Scope, _Converter, convert
+from msklint.syntax.structured import Node
 
 MAX_DEPTH = 5  # nested local module calls followed
 META_ARGUMENTS = {"source", "version", "count", "for_each", "providers", "depends_on"}
@@ -147,7 +147,7 @@ def _tfvars(path: str, read) -> dict[str, Node]:
     try:
         text = read(path)
         if path.endswith(".json"):
-            from msklint.loaders.structured import parse_json
+            from msklint.syntax.structured import parse_json
 
             root = parse_json(text).documents[0]
             return dict(root.value) if isinstance(root.value, dict) else {}

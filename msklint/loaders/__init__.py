@@ -86,7 +86,7 @@ def guess_kind(path: str) -> str | None:
 
 
 def load_properties_document(path: str, text: str, kind: str) -> Document:
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     return Document(path=path, kind=kind, model=parse_properties(text), source=text)
 
@@ -180,7 +180,7 @@ def _is_msk_connect_worker(properties) -> bool:
 
 
 def _parse_structured(path: str, text: str):
-    from msklint.loaders.structured import parse_json, parse_yaml
+    from msklint.syntax.structured import parse_json, parse_yaml
 
     if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
         return parse_json(text)

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from msklint.config import ClusterContext
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node, child_pointer
 from msklint.msk import KafkaVersion, parse_kafka_version
 from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KINDS = ("cluster", "broker")
 CLOUDFORMATION_TYPES = ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster", "AWS::MSK::Configuration")
@@ -839,7 +839,7 @@ def _from_msk_module(path: str, name: str, body: Node, text: str) -> Document:
     """A terraform-aws-modules/msk-kafka-cluster module call as a cluster. The module creates its own
     configuration (create_configuration, default true) from configuration_server_properties, for the
     cluster's Kafka version, so that configuration is known when the map is written out."""
-    from msklint.loaders.properties import PropertiesFile, Property
+    from msklint.syntax.properties import PropertiesFile, Property
 
     shaped = _coerce(_tf_shape(body, _TF_MODULE))
     model = ClusterModel("terraform", False, f"module.{name}", shaped, body.line, body.column)
@@ -940,7 +940,7 @@ def _coerce(node: Node, key: str = "") -> Node:
 
 def _embedded_properties(path: str, node: Node | None, text: str) -> Document | None:
     """A broker document for server properties embedded in a template, lines pointing into the file."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     if node is None or not isinstance(node.value, str) or node.tag not in (None, "heredoc"):
         return None
@@ -966,7 +966,7 @@ def _embedded_properties(path: str, node: Node | None, text: str) -> Document | 
 
 def _properties_on_one_line(value: str, line: int):
     """Properties from a one-line string ("a=1\\nb=2" in JSON): every entry is reported on that line."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     model = parse_properties(value)
     model.entries = [dataclasses.replace(e, line=line, value_line=line) for e in model.entries]

@@ -26,8 +26,8 @@ from functools import cache
 from importlib import resources
 
 from msklint.findings import InputError
-from msklint.loaders.structured import Node, child_pointer
 from msklint.syntax import UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KIND = "iam"
 PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
@@ -430,7 +430,7 @@ def _refine(root: Node, role: str) -> str:
 
 def parse_embedded(text: str, holder: Node) -> Node:
     """Parse a policy held as a JSON string; lines are shifted so findings point into the file."""
-    from msklint.loaders.structured import parse_json
+    from msklint.syntax.structured import parse_json
 
     # a heredoc's Node line is its first content line; a one-line string starts at its quote
     line_shift = holder.line - 1

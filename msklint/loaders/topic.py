@@ -35,9 +35,9 @@ import re
 
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node, child_pointer
 from msklint.model import Setting, Topic, TopicSet
 from msklint.syntax import UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KIND = "topic"
 TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
@@ -418,7 +418,7 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 def from_properties(path: str, text: str) -> list[Document]:
     """A `*.topic.properties` file: the configs of one topic, named after the file."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     properties = parse_properties(text)
     base = os.path.basename(path)

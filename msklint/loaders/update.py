@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 KIND = "update"
 

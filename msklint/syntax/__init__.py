@@ -1,5 +1,5 @@
 """The syntax layer: JSON, YAML, HCL and Java properties read into trees whose every value keeps its line,
-column and JSON pointer (`Node`, from `msklint.loaders.structured`), and the one way to say that a value is
+column and JSON pointer (`Node`, from `msklint.syntax.structured`), and the one way to say that a value is
 not known before deploy time.
 
 A value that is not known statically is a `Node` tagged `UNKNOWN` whose `value` is the source text that
@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the properties path imports this module: it must not pull the JSON/YAML machinery
-    from msklint.loaders.structured import Node
+    from msklint.syntax.structured import Node
 
 UNKNOWN = "unknown"
 VARIABLE, REFERENCE, INTRINSIC, COMPUTED = "variable", "reference", "intrinsic", "computed"
@@ -32,7 +32,7 @@ _PLACEHOLDER = re.compile(r"\$\{|\{\{")
 
 def unknown(node: Node, text: str | None = None, why: str = COMPUTED) -> Node:
     """A node at `node`'s place standing for a value only known at deploy time."""
-    from msklint.loaders.structured import Node
+    from msklint.syntax.structured import Node
 
     value = text if text is not None else node.value
     return Node(value, node.line, node.column, node.pointer, UNKNOWN, node.key_line, node.key_column, why=why)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from msklint.loaders.structured import Node
 from msklint.syntax import is_unknown
+from msklint.syntax.structured import Node
 
 
 class NotStatic(Exception):

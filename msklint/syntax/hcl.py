@@ -21,8 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 from msklint.findings import InputError
-from msklint.loaders.structured import Node, child_pointer
 from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
+from msklint.syntax.structured import Node, child_pointer
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _HEREDOC = re.compile(r"<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n(.*?)^[ \t]*\2[ \t]*\r?$", re.S | re.M)
