@@ -17,7 +17,8 @@ the API one by one, so there only types, enums, required members and bounds are 
 (intrinsics, references) are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel, load_schema, structural_errors
+from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel
+from msklint.packs.cluster.schema import load_schema, structural_errors
 from msklint.syntax.structured import Node
 
 CODE = "C001"
