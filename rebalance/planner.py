@@ -307,13 +307,7 @@ class _Planner:
                 self._move(p, src, dst)
                 heapq.heappush(heaps[self.zone[dst]], (self.count[dst], self.bytes[dst], dst))
         self._balance_leaders(self.live)
-        notes = []
-        if canaries:
-            notes.append(
-                f"{len(canaries)} partition(s) of {' and '.join(CANARIES)} left on the drained brokers: "
-                "MSK moves them itself"
-            )
-        return self._result("drain", bound, drained=sorted(drained), left_to_msk=canaries, notes=notes)
+        return self._result("drain", bound, drained=sorted(drained), left_to_msk=canaries)
 
     def _pop_least(self, heap: list, exclude) -> int | None:
         """The least loaded broker of a zone heap not in `exclude` (popped; the caller pushes it back)."""
