@@ -65,7 +65,11 @@ def _where(text: str, loc) -> tuple[int, int]:
         return 0, 0
     best = node
     for part in loc:
-        child = node.value[part] if isinstance(node.value, list) and isinstance(part, int) and part < len(node.value) else node.get(str(part))
+        child = (
+            node.value[part]
+            if isinstance(node.value, list) and isinstance(part, int) and part < len(node.value)
+            else node.get(str(part))
+        )
         if child is None:
             break
         node = best = child

@@ -53,8 +53,11 @@ import heapq
 import re
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
 from msklint.findings import InputError
 
@@ -146,14 +149,17 @@ def zone_violations(cluster: Cluster, replicas: list[list[int]] | None = None, d
     return count
 
 
-def lower_bound_balance(counts: list[int]) -> int:
-    """Fewest moves to bring these counts within one of each other (see the module docstring)."""
+def lower_bound_balance(counts: list[int], movable: list[int] | None = None) -> int:
+    """Fewest moves to bring these counts within one of each other (see the module docstring); a broker
+    gives at most its `movable` replicas (the others are out of scope: the target may then be out of
+    reach, and the bound counts what can move)."""
     n, total = len(counts), sum(counts)
     if not n:
         return 0
     low, ceilings = divmod(total, n)
-    ordered = sorted(counts, reverse=True)
-    return sum(max(0, c - (low + 1 if i < ceilings else low)) for i, c in enumerate(ordered))
+    movable = movable if movable is not None else counts
+    ordered = sorted(zip(counts, movable, strict=True), reverse=True)
+    return sum(min(m, max(0, c - (low + 1 if i < ceilings else low))) for i, (c, m) in enumerate(ordered))
 
 
 class _Planner:
@@ -169,26 +175,15 @@ class _Planner:
         # without racks every broker is in one zone: then nothing is a zone violation
         self.zone = {b: (names.index(r) if r else 0) for b, r in cluster.brokers.items()}
         self.has_zones = bool(names)
-        self.count = dict.fromkeys(self.ids, 0)
-        self.leaders = dict.fromkeys(self.ids, 0)
-        self.bytes = dict.fromkeys(self.ids, 0)
-        scope: dict[str, bool] = {}
-        self.movable = bytearray(len(cluster))
-        sizes = self.sizes
-        for p, replicas in enumerate(self.replicas):
-            topic = cluster.topics[p]
-            inside = scope.get(topic)
-            if inside is None:
-                inside = scope[topic] = topic not in CANARIES and (
-                    pattern is None or pattern.fullmatch(topic) is not None
-                )
-            self.movable[p] = inside
-            for b in replicas:
-                self.count[b] += 1
-            self.leaders[replicas[0]] += 1
-            if sizes is not None:
-                for b in replicas:
-                    self.bytes[b] += sizes[p]
+        loads = broker_loads(cluster)
+        self.count = {b: load["replicas"] for b, load in loads.items()}
+        self.leaders = {b: load["leaders"] for b, load in loads.items()}
+        self.bytes = {b: load["bytes"] for b, load in loads.items()}
+        scope = {
+            topic: topic not in CANARIES and (pattern is None or pattern.fullmatch(topic) is not None)
+            for topic in dict.fromkeys(cluster.topics)
+        }
+        self.movable = bytearray(map(scope.__getitem__, cluster.topics))
         self.live = [b for b in self.ids if b not in drained]
         self.zones = len({self.zone[b] for b in self.live})
 
@@ -302,7 +297,11 @@ class _Planner:
                 if dst is None:
                     raise PlanError(
                         f"drain: no broker can take {self.c.topics[p]}-{self.c.partitions[p]}"
-                        + (f" (all hold {self.max_replicas} replicas, the recommended limit)" if self.max_replicas else "")
+                        + (
+                            f" (all hold {self.max_replicas} replicas, the recommended limit)"
+                            if self.max_replicas
+                            else ""
+                        )
                     )
                 self._move(p, src, dst)
                 heapq.heappush(heaps[self.zone[dst]], (self.count[dst], self.bytes[dst], dst))
@@ -352,13 +351,17 @@ class _Planner:
                     on[b].append(p)
         bound, stuck = 0, []
         for group in self._groups():
-            group_bound = lower_bound_balance([self.count[b] for b in group])
+            group_bound = lower_bound_balance([self.count[b] for b in group], [len(on[b]) for b in group])
             bound += group_bound
             stuck += self._balance_group(group, on)
             if self.sizes is not None:
                 self._balance_bytes(group, on, group_bound // 100)
         self._balance_leaders(self.live)
-        notes = [f"brokers {', '.join(map(str, sorted(set(stuck))))} could not reach their target"] if stuck else []
+        notes = (
+            [f"brokers {', '.join(map(str, sorted(set(stuck))))} could not reach their target"]
+            if stuck
+            else []
+        )
         return self._result("balance", bound, notes=notes)
 
     def _targets(self, group: list[int], counts: dict[int, int]) -> dict[int, int]:
@@ -541,7 +544,7 @@ class _Planner:
             bound += wanted - have
             seen: set[int] = set()
             duplicates = []
-            for i, b in enumerate(replicas):
+            for b in replicas:
                 if self.zone[b] in seen:
                     duplicates.append(b)
                 else:
@@ -551,14 +554,16 @@ class _Planner:
             for src in duplicates[: wanted - have]:
                 current = self._current(p)
                 covered = {self.zone[b] for b in current if b != src}
-                dst = self._least_loaded(
-                    (b for b in self.live if self.zone[b] not in covered), set(current)
-                )
+                dst = self._least_loaded((b for b in self.live if self.zone[b] not in covered), set(current))
                 if dst is None:
                     unfixable.append(p)
                     break
                 self._move(p, src, dst)
-        notes = [f"{len(unfixable)} partition(s) could not be spread (no room in the zones they lack)"] if unfixable else []
+        notes = (
+            [f"{len(unfixable)} partition(s) could not be spread (no room in the zones they lack)"]
+            if unfixable
+            else []
+        )
         return self._result("rack-aware", bound, unfixable=unfixable, notes=notes)
 
     # replication factor -------------------------------------------------------------------------------
@@ -606,22 +611,31 @@ class _Planner:
 
 def broker_loads(cluster: Cluster, new: dict[int, list[int]] | None = None) -> dict[int, dict[str, int]]:
     """Replicas, leaders and bytes per broker, before (new=None) or after the plan."""
-    loads = {b: {"replicas": 0, "leaders": 0, "bytes": 0} for b in sorted(cluster.brokers)}
-    sizes = cluster.sizes
-    new = new or {}
-    for p, old in enumerate(cluster.replicas):
-        replicas = new.get(p, old)
-        size = sizes[p] if sizes is not None else 0
-        for b in replicas:
-            entry = loads[b]
-            entry["replicas"] += 1
-            entry["bytes"] += size
-        loads[replicas[0]]["leaders"] += 1
-    return loads
+    replicas = Counter(chain.from_iterable(cluster.replicas))
+    leaders = Counter(map(itemgetter(0), cluster.replicas))
+    held = dict.fromkeys(cluster.brokers, 0)
+    if cluster.sizes is not None:
+        for r, size in zip(cluster.replicas, cluster.sizes, strict=True):
+            for b in r:
+                held[b] += size
+    for p, changed in (new or {}).items():
+        old, size = cluster.replicas[p], cluster.sizes[p] if cluster.sizes is not None else 0
+        replicas.subtract(old)
+        replicas.update(changed)
+        leaders[old[0]] -= 1
+        leaders[changed[0]] += 1
+        for b in old:
+            held[b] -= size
+        for b in changed:
+            held[b] += size
+    return {
+        b: {"replicas": replicas[b], "leaders": leaders[b], "bytes": held[b]} for b in sorted(cluster.brokers)
+    }
 
 
-def summary(cluster: Cluster, result: Result) -> dict:
-    """What `--format json` prints (and the plan file keeps under `summary`)."""
+def summary(cluster: Cluster, result: Result, before: dict | None = None) -> dict:
+    """What `--format json` prints (and the plan file keeps under `summary`). `before`: broker_loads
+    already computed."""
     moves = leader_changes = removed = moved_bytes = 0
     sizes = cluster.sizes
     for p, replicas in result.new.items():
@@ -631,8 +645,21 @@ def summary(cluster: Cluster, result: Result) -> dict:
         removed += max(0, len(old) - len(replicas))
         leader_changes += replicas[0] != old[0]
         moved_bytes += added * (sizes[p] if sizes is not None else 0)
-    before, after = broker_loads(cluster), broker_loads(cluster, result.new)
-    after_replicas = [cluster.replicas[p] if p not in result.new else result.new[p] for p in range(len(cluster))]
+    before = before or broker_loads(cluster)
+    after = {b: dict(load) for b, load in before.items()}
+    for p, replicas in result.new.items():
+        old, size = cluster.replicas[p], sizes[p] if sizes is not None else 0
+        for b in old:
+            after[b]["replicas"] -= 1
+            after[b]["bytes"] -= size
+        for b in replicas:
+            after[b]["replicas"] += 1
+            after[b]["bytes"] += size
+        after[old[0]]["leaders"] -= 1
+        after[replicas[0]]["leaders"] += 1
+    violations = zone_violations(cluster, drained=result.drained)
+    changed_before = zone_violations(cluster, [cluster.replicas[p] for p in result.new], result.drained)
+    changed_after = zone_violations(cluster, list(result.new.values()), result.drained)
     kept = [b for b in sorted(cluster.brokers) if b not in set(result.drained)]
     zones = sorted({cluster.brokers[b] or "" for b in kept})
     return {
@@ -646,25 +673,20 @@ def summary(cluster: Cluster, result: Result) -> dict:
         "partitions_changed": len(result.new),
         "drained_brokers": result.drained,
         "left_to_msk": [f"{cluster.topics[p]}-{cluster.partitions[p]}" for p in result.left_to_msk],
-        "zone_violations": {
-            "before": zone_violations(cluster, drained=result.drained),
-            "after": zone_violations(cluster, after_replicas, drained=result.drained),
-        },
+        "zone_violations": {"before": violations, "after": violations - changed_before + changed_after},
         "spread": {
             "replicas": _spread(after, kept, "replicas"),
             "leaders": _spread(after, kept, "leaders"),
             "replicas_within_zone": max(
-                (_spread(after, [b for b in kept if (cluster.brokers[b] or "") == z], "replicas") for z in zones),
+                (
+                    _spread(after, [b for b in kept if (cluster.brokers[b] or "") == z], "replicas")
+                    for z in zones
+                ),
                 default=0,
             ),
         },
         "brokers": [
-            {
-                "id": b,
-                "rack": cluster.brokers[b],
-                "before": before[b],
-                "after": after[b],
-            }
+            {"id": b, "rack": cluster.brokers[b], "before": before[b], "after": after[b]}
             for b in sorted(cluster.brokers)
         ],
         "notes": result.notes,

@@ -236,7 +236,9 @@ def kafka_json(cluster, result) -> str:
 def render_plan(plan) -> str:
     """The text shown for a plan msklint's planner made (also by `apply --via-kafka`)."""
     s = plan.summary
-    brokers = f" brokers {', '.join(map(str, plan.request.get('brokers') or []))}" if plan.target_brokers else ""
+    brokers = (
+        f" brokers {', '.join(map(str, plan.request.get('brokers') or []))}" if plan.target_brokers else ""
+    )
     after = {b["Broker"]: b for b in plan.brokers_after}
     rows = [["broker", "rack", "replicas", "leaders", "MB"]]
     for before in plan.brokers_before:
@@ -248,7 +250,10 @@ def render_plan(plan) -> str:
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     table = "\n".join(
-        "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+        "  ".join(
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
         for row in rows
     )
     ratio = f", ratio {s['ratio']}" if s.get("ratio") is not None else ""
@@ -307,7 +312,12 @@ def run_snapshot(args) -> int:
 
 def is_kafka_json(root) -> bool:
     value = getattr(root, "value", None)
-    return isinstance(value, dict) and "msklint_plan" not in value and "partitions" in value and "version" in value
+    return (
+        isinstance(value, dict)
+        and "msklint_plan" not in value
+        and "partitions" in value
+        and "version" in value
+    )
 
 
 def plan_from_kafka_json(path: str, root, metadata_path: str | None):
