@@ -87,9 +87,7 @@ def score(cluster, proposal: dict[tuple[str, int], list[int]], bound: int, drain
         "spread_in_zone": facts["spread"]["replicas_within_zone"],
         "spread_leaders": facts["spread"]["leaders"],
         "zone_violations": facts["zone_violations"]["after"],
-        "left_on_drained": sum(
-            b in drained for p, r in enumerate(cluster.replicas) for b in new.get(p, r)
-        ),
+        "left_on_drained": sum(b in drained for p, r in enumerate(cluster.replicas) for b in new.get(p, r)),
     }
 
 
@@ -102,7 +100,15 @@ def compile_driver(folder: Path) -> str:
 
     classpath = tools_classpath()
     subprocess.run(
-        ["javac", "-nowarn", "-cp", classpath, "-d", str(folder), str(ROOT / "tools" / "kafka" / "ReassignGenerate.java")],
+        [
+            "javac",
+            "-nowarn",
+            "-cp",
+            classpath,
+            "-d",
+            str(folder),
+            str(ROOT / "tools" / "kafka" / "ReassignGenerate.java"),
+        ],
         check=True,
         capture_output=True,
     )
@@ -116,7 +122,9 @@ def bench(sizes, scenarios, with_kafka: bool, heap: str) -> list[dict]:
         classpath = compile_driver(folder / "classes") if with_kafka else None
         for brokers, partitions in sizes:
             for scenario in scenarios:
-                cluster = synthetic(brokers, partitions, seed=brokers, unused=3 if scenario == "balance" else 0)
+                cluster = synthetic(
+                    brokers, partitions, seed=brokers, unused=3 if scenario == "balance" else 0
+                )
                 source = folder / f"metadata-{brokers}.json"
                 source.write_text(metadata.dumps(cluster))
                 drained = drain_set(cluster) if scenario == "drain" else []
@@ -170,7 +178,9 @@ def table(rows: list[dict]) -> str:
     lines = [head, "|" + "---|" * 12]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['case']} | {r['scenario']} | {r['tool']} | failed: {' '.join(r['error'])} |" + " |" * 8)
+            lines.append(
+                f"| {r['case']} | {r['scenario']} | {r['tool']} | failed: {' '.join(r['error'])} |" + " |" * 8
+            )
             continue
         ratio = f"{r['ratio']:.3f}" if r["ratio"] is not None else "-"
         compute = f" ({r['compute_s']:.1f} in generate)" if "compute_s" in r else ""
