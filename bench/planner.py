@@ -35,9 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from synthetic import RACKS, synthetic  # noqa: E402
-
 from msklint.rebalance import metadata, planner  # noqa: E402
+from synthetic import RACKS, synthetic  # noqa: E402
 
 
 def drain_set(cluster) -> list[int]:
@@ -82,6 +81,7 @@ def score(cluster, proposal: dict[tuple[str, int], list[int]], bound: int, drain
     facts = planner.summary(cluster, result)
     return {
         "moves": facts["replica_moves"],
+        "leader_changes": facts["leader_changes"],
         "ratio": facts["replica_moves"] / bound if bound else None,
         "spread_replicas": facts["spread"]["replicas"],
         "spread_in_zone": facts["spread"]["replicas_within_zone"],
