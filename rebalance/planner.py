@@ -59,9 +59,10 @@ from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 
+from msklint.rebalance.planning import STRATEGIES
+
 from msklint.findings import InputError
 
-STRATEGIES = ("drain", "balance", "rack-aware", "replication-factor")
 CANARIES = ("__amazon_msk_canary", "__amazon_msk_canary_state")
 BYTES_TOLERANCE = 0.10  # balance: bytes per broker at most 10 % above the group mean when sizes are known
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from msklint.findings import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STRATEGIES = ("drain", "balance", "rack-aware", "replication-factor")  # msklint.rebalance.planner
 ENDPOINTS = {"drain": "remove_broker", "replication-factor": "topic_configuration"}
 CRUISE_CONTROL_FLAGS = {  # plan flags that mean nothing to the planner
     "goals": "--goals",
@@ -44,8 +45,6 @@ CRUISE_CONTROL_FLAGS = {  # plan flags that mean nothing to the planner
 def add_plan_arguments(plan) -> None:
     """The planner's flags on `rebalance plan` (its parser resolves the --brokers conflict: here it is
     the brokers to drain; on the Cruise Control path it stays the context's broker count)."""
-    from msklint.rebalance.planner import STRATEGIES
-
     group = plan.add_argument_group("msklint's own planner (no Cruise Control)")
     group.add_argument(
         "--strategy", choices=STRATEGIES, help="plan with msklint instead of asking Cruise Control"
