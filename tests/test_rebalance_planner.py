@@ -400,3 +400,16 @@ def test_plain_check_does_not_import_pydantic(tmp_path):
         [sys.executable, "-c", code, str(tmp_path / "server.properties")], capture_output=True, text=True
     ).stdout
     assert out.strip().endswith("False"), out
+
+
+def test_cli_broker_type_gives_the_guides_partitions_per_broker_limit(tmp_path):
+    # 4 brokers without racks, 400 partitions of RF 3: 300 replicas each; kafka.t3.small is recommended 300
+    cluster = make(
+        {b: None for b in range(1, 5)}, [("t", [1 + (p + k) % 4 for k in range(3)]) for p in range(400)]
+    )
+    source = tmp_path / "metadata.json"
+    source.write_text(metadata.dumps(cluster))
+    drain = ("rebalance", "plan", "--strategy", "drain", "--brokers", "4", "--metadata", str(source))
+    code, _, err = run_cli(*drain, "--broker-type", "kafka.t3.small")
+    assert code == 2 and "(all hold 300 replicas, the recommended limit)" in err
+    assert run_cli(*drain, "--broker-type", "kafka.m5.large")[0] == 0  # 1000 recommended
