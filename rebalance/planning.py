@@ -132,7 +132,7 @@ def _run_planner(args) -> int:
     from msklint.rebalance import planner
     from msklint.rebalance.commands import _check, _failed, _print_findings
 
-    from msklint.cli import resolve_config
+    from msklint.context import resolve_config
     from msklint.msk import recommended_partitions_per_broker
 
     given = [flag for key, flag in CRUISE_CONTROL_FLAGS.items() if getattr(args, key, None)]
