@@ -1,0 +1,141 @@
+"""What the benchmark scripts share: timed child processes with their peak memory, the virtualenvs they run
+in, and a note of the machine's state (it is shared: load average goes with every figure)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+OUT = BENCH / "out"  # gitignored
+
+# As installed: Python caches bytecode (some shells set PYTHONDONTWRITEBYTECODE, which recompiles every
+# module on every run and adds ~100 ms that no user sees).
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+ENV["BC_SKIP_MAPPING"] = "TRUE"  # checkov: no network look-up of guideline ids
+
+# checkov is heavy (hundreds of dependencies): its own virtualenv, created on demand, never a project
+# dependency. Same version as docs/comparison.md.
+CHECKOV = "checkov==3.3.30"
+CHECKOV_VENV = BENCH / ".venv-checkov"
+# msklint as a user gets it: `pip install .` (not editable) with only the runtime dependencies.
+RUN_VENV = BENCH / ".venv-run"
+
+
+@dataclass
+class Sample:
+    seconds: float
+    rss_mib: float  # ru_maxrss of the child (Linux: KiB)
+    code: int | None  # exit code; None when killed at the timeout
+    stderr: str = ""
+    cpu: float = 0.0  # user + system seconds of the child: less disturbed by other load than wall time
+
+
+def run(
+    command: list[str], timeout: float | None = None, cwd: Path | None = None, limit_mib: int = 0
+) -> Sample:
+    """Run one child to completion (or kill it at `timeout`) and return its wall time and peak RSS.
+    `limit_mib` caps its address space (RLIMIT_AS), so a runaway input cannot take the shared machine."""
+
+    def cap():
+        if limit_mib:
+            resource.setrlimit(resource.RLIMIT_AS, (limit_mib << 20, limit_mib << 20))
+
+    OUT.mkdir(exist_ok=True)
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        cwd=cwd or OUT,
+        preexec_fn=cap if limit_mib else None,
+    )
+    killed = []
+    timer = None
+    if timeout:
+        timer = threading.Timer(timeout, lambda: (killed.append(1), child.kill()))
+        timer.start()
+    err = child.stderr.read() if child.stderr else b""  # drains the pipe until the child exits
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    if timer:
+        timer.cancel()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stderr.close()
+    return Sample(
+        elapsed,
+        usage.ru_maxrss / 1024,
+        None if killed else child.returncode,
+        err.decode(errors="replace"),
+        usage.ru_utime + usage.ru_stime,
+    )
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def ensure_venv(path: Path, *requirements: str, quiet: bool = True) -> Path:
+    """A virtualenv at `path` with `requirements` installed by pip from PyPI (created once; pip is the
+    only client that talks to the registry). Returns its bin folder."""
+    bin_dir = path / "bin"
+    marker = path / ".bench-requirements"
+    wanted = "\n".join(requirements)
+    if marker.exists() and marker.read_text() == wanted:
+        return bin_dir
+    if not (bin_dir / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
+    print(f"installing {' '.join(requirements)} into {path.relative_to(ROOT)} …", file=sys.stderr)
+    subprocess.run(
+        [str(bin_dir / "python"), "-m", "pip", "install", *(["-q"] if quiet else []), *requirements],
+        check=True,
+        cwd=ROOT,
+    )
+    marker.write_text(wanted)
+    return bin_dir
+
+
+def install_msklint() -> Path:
+    """bench/.venv-run with this tree installed as a wheel and its runtime dependencies (re-installed every
+    run without its dependencies: the tree changes, the dependencies rarely do)."""
+    bin_dir = ensure_venv(RUN_VENV, ".")
+    print("installing this tree into bench/.venv-run (pip install --no-deps .) …", file=sys.stderr)
+    subprocess.run(
+        [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "."],
+        check=True,
+        cwd=ROOT,
+    )
+    return bin_dir
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
+
+
+def machine() -> str:
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "msklint", "rules", "schemas", "rebalance"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.strip()
+    return (
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}{' (modified)' if dirty else ''}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}"
+    )
