@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -106,16 +108,24 @@ def ensure_venv(path: Path, *requirements: str, quiet: bool = True) -> Path:
     return bin_dir
 
 
-def install_msklint() -> Path:
-    """bench/.venv-run with this tree installed as a wheel and its runtime dependencies (re-installed every
-    run without its dependencies: the tree changes, the dependencies rarely do)."""
-    bin_dir = ensure_venv(RUN_VENV, ".")
-    print("installing this tree into bench/.venv-run (pip install --no-deps .) …", file=sys.stderr)
-    subprocess.run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", "."],
-        check=True,
-        cwd=ROOT,
-    )
+def install_msklint(ref: str | None = None) -> Path:
+    """A virtualenv with msklint installed as a wheel (`pip install`, not editable) with its runtime
+    dependencies: this tree in bench/.venv-run, or the tree of git `ref` (exported with `git archive` to
+    bench/out/trees/) in bench/.venv-run-REF, so a "before" and an "after" run side by side. Re-installed
+    at every run: the tree changes."""
+    tree, venv = ROOT, RUN_VENV
+    if ref:
+        safe = re.sub(r"[^A-Za-z0-9_.-]", "-", ref)
+        tree, venv = OUT / "trees" / safe, BENCH / f".venv-run-{safe}"
+        shutil.rmtree(tree, ignore_errors=True)
+        tree.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", ref], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    bin_dir = ensure_venv(venv, "pip>=23")
+    print(f"installing {ref or 'this tree'} into {venv.relative_to(ROOT)} …", file=sys.stderr)
+    pip = [str(bin_dir / "python"), "-m", "pip", "install", "-q"]
+    subprocess.run([*pip, "--force-reinstall", "--no-deps", str(tree)], check=True, cwd=OUT)
+    subprocess.run([*pip, str(tree)], check=True, cwd=OUT)  # dependencies the tree added, if any
     return bin_dir
 
 
@@ -124,9 +134,9 @@ def load() -> str:
     return f"{one:.2f} / {five:.2f} / {fifteen:.2f}"
 
 
-def machine() -> str:
+def machine(ref: str | None = None) -> str:
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
+        ["git", "rev-parse", "--short", ref or "HEAD"], capture_output=True, text=True, cwd=ROOT, check=False
     ).stdout.strip()
     dirty = subprocess.run(
         ["git", "status", "--porcelain", "--", "msklint", "rules", "schemas", "rebalance"],
@@ -135,6 +145,8 @@ def machine() -> str:
         cwd=ROOT,
         check=False,
     ).stdout.strip()
+    if ref:
+        commit, dirty = f"{ref} = {commit}", ""
     return (
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit}{' (modified)' if dirty else ''}, "
         f"Python {platform.python_version()}, {os.cpu_count()} cores, {platform.machine()}"

@@ -85,6 +85,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=30)
     parser.add_argument("--editable", action="store_true", help="use this interpreter's msklint")
     parser.add_argument("--reuse", action="store_true", help="use bench/.venv-run as it is")
+    parser.add_argument("--ref", help="the msklint of this git ref (e.g. main) instead of the tree")
     parser.add_argument("--only", help="run the cases whose file name contains this")
     args = parser.parse_args()
     if args.editable:
@@ -92,11 +93,11 @@ def main() -> int:
     elif args.reuse and (RUN_VENV / "bin" / "msklint").exists():
         msklint = str(RUN_VENV / "bin" / "msklint")
     else:
-        msklint = str(install_msklint() / "msklint")
+        msklint = str(install_msklint(args.ref) / "msklint")
     folder = OUT / "hostile"
     folder.mkdir(parents=True, exist_ok=True)
     lines = [
-        f"## Hostile inputs — {machine()}",
+        f"## Hostile inputs — {machine(args.ref)}",
         "",
         f"`python bench/hostile.py {' '.join(sys.argv[1:])}`: one `msklint check FILE` each, killed at "
         f"{args.timeout:.0f} s, address space capped at 3 GiB. Bound (issue 15): {LIMIT_S} s, {LIMIT_MIB} MiB.",

@@ -11,8 +11,8 @@ Raw output goes to bench/out/profile/; bench/PROFILE.md is the reading of it.
 - functions: cProfile (deterministic, every call; inflates many small calls) and pyinstrument (sampling,
   dev extra) of one run each over the 10,000 mixed files and the 2,000 IAM policies of bench/inputs.py,
   and cProfile of one file of each kind (what a single-file run spends after its imports).
-Imports and cProfile run in bench/.venv-run (msklint installed as a user has it, made by bench/run.py;
-`--editable` uses this interpreter instead); pyinstrument (dev extra) runs in this interpreter.
+Everything runs in bench/.venv-run (msklint installed as a user has it; `--ref main` profiles another
+git ref, `--editable` this interpreter); pyinstrument (dev extra) is added to that venv when needed.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import inputs
 from common import ENV, OUT, RUN_VENV, install_msklint, load, machine, median
 
 PROFILE = OUT / "profile"
+PYINSTRUMENT = "pyinstrument==5.1.3"  # as in the dev extra
 PYTHON = sys.executable  # replaced in main() by bench/.venv-run's
 LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
@@ -130,9 +131,11 @@ def _short(file_name: str) -> str:
 
 def pyinstrument(label: str, target: Path) -> list[str]:
     out = PROFILE / f"pyinstrument-{label}.txt"
+    if sys.executable != PYTHON:  # the profiler must run in msklint's interpreter
+        subprocess.run([PYTHON, "-m", "pip", "install", "-q", PYINSTRUMENT], check=True, cwd=OUT)
     subprocess.run(
         [
-            sys.executable, "-m", "pyinstrument", "-r", "text", "-o", str(out), "--no-color",
+            PYTHON, "-m", "pyinstrument", "-r", "text", "-o", str(out), "--no-color",
             "-p", "processor_options.filter_threshold=0.01",
             "-m", "msklint", "check", str(target),
         ],
@@ -153,14 +156,20 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--editable", action="store_true", help="imports and cProfile in this interpreter")
     parser.add_argument("--reuse", action="store_true", help="use bench/.venv-run as it is")
+    parser.add_argument("--ref", help="profile the msklint of this git ref (e.g. main) instead of the tree")
     args = parser.parse_args()
     global PYTHON
     if not args.editable:
         reuse = args.reuse and (RUN_VENV / "bin" / "python").exists()
-        PYTHON = str((RUN_VENV / "bin" if reuse else install_msklint()) / "python")
+        PYTHON = str((RUN_VENV / "bin" if reuse else install_msklint(args.ref)) / "python")
     sections = args.only or ["imports", "single", "functions"]
     PROFILE.mkdir(parents=True, exist_ok=True)
-    lines = [f"## Profile — {machine()}", "", f"`python bench/profile.py {' '.join(sys.argv[1:])}`", ""]
+    lines = [
+        f"## Profile — {machine(args.ref)}",
+        "",
+        f"`python bench/profile.py {' '.join(sys.argv[1:])}`",
+        "",
+    ]
     if "imports" in sections:
         for kind, path in inputs.COLD.items():
             lines += importtime(kind, path, args.runs)

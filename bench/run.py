@@ -145,7 +145,7 @@ def others(bin_dir: Path, iam_files: int, runs: int, lines: list[str]) -> None:
     tools = {
         "msklint": (
             lambda paths: [str(bin_dir / "msklint"), "check", *map(str, paths)],
-            "0.1.0 (this tree)",
+            "0.1.0",
         ),
         "cfn-lint": (lambda paths: [str(dev / "cfn-lint"), "--", *map(str, paths)], "1.51.0 (dev extra)"),
         "checkov": (
@@ -218,14 +218,17 @@ def main() -> int:
     parser.add_argument("--iam", type=int, default=2_000, help="IAM policies")
     parser.add_argument("--repeat", type=int, default=1, help="runs per throughput row (median)")
     parser.add_argument("--editable", action="store_true", help="use this interpreter's msklint")
+    parser.add_argument("--ref", help="benchmark the msklint of this git ref (e.g. main) instead of the tree")
     parser.add_argument("--label", default="", help="added to the output file name, e.g. before")
     args = parser.parse_args()
     sections = args.only or ["cold", "throughput", "others"]
     OUT.mkdir(exist_ok=True)
-    bin_dir = Path(sys.executable).parent if args.editable else install_msklint()
-    install = "editable install (this venv)" if args.editable else "`pip install .` in bench/.venv-run"
+    bin_dir = Path(sys.executable).parent if args.editable else install_msklint(args.ref)
+    install = (
+        "editable install (this venv)" if args.editable else f"`pip install` of {args.ref or 'this tree'}"
+    )
     lines = [
-        f"## msklint benchmarks — {machine()}",
+        f"## msklint benchmarks — {machine(args.ref)}",
         "",
         f"msklint: {install}. Command: `python bench/run.py {' '.join(sys.argv[1:])}`. Load average "
         "(1/5/15 min) before → after each section: the machine is shared.",
