@@ -8,6 +8,7 @@ import platform
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -41,41 +42,54 @@ class Sample:
     cpu: float = 0.0  # user + system seconds of the child: less disturbed by other load than wall time
 
 
+# GNU time reports the peak RSS of its own child. ru_maxrss from os.wait4 would not do: Linux carries the
+# parent's peak across fork and exec, so every child of a 45 MiB benchmark process would "use" 45 MiB.
+TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def run(
     command: list[str], timeout: float | None = None, cwd: Path | None = None, limit_mib: int = 0
 ) -> Sample:
-    """Run one child to completion (or kill it at `timeout`) and return its wall time and peak RSS.
-    `limit_mib` caps its address space (RLIMIT_AS), so a runaway input cannot take the shared machine."""
+    """Run one child to completion (or kill it, and its process group, at `timeout`) and return its wall
+    and CPU time and peak RSS. `limit_mib` caps its address space (RLIMIT_AS), so a runaway input cannot
+    take the shared machine."""
 
     def cap():
         if limit_mib:
             resource.setrlimit(resource.RLIMIT_AS, (limit_mib << 20, limit_mib << 20))
 
     OUT.mkdir(exist_ok=True)
+    rss_file = OUT / f".rss-{os.getpid()}"
     start = time.perf_counter()
     child = subprocess.Popen(
-        command,
+        [TIME, "-f", "%M", "-o", str(rss_file), *command] if TIME else command,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=ENV,
         cwd=cwd or OUT,
         preexec_fn=cap if limit_mib else None,
+        start_new_session=True,
     )
     killed = []
     timer = None
     if timeout:
-        timer = threading.Timer(timeout, lambda: (killed.append(1), child.kill()))
+        timer = threading.Timer(timeout, lambda: (killed.append(1), os.killpg(child.pid, signal.SIGKILL)))
         timer.start()
     err = child.stderr.read() if child.stderr else b""  # drains the pipe until the child exits
-    _, status, usage = os.wait4(child.pid, 0)
+    _, status, usage = os.wait4(child.pid, 0)  # CPU time includes the children `time` waited for
     elapsed = time.perf_counter() - start
     if timer:
         timer.cancel()
     child.returncode = os.waitstatus_to_exitcode(status)
     child.stderr.close()
+    rss_kib = usage.ru_maxrss
+    if TIME and rss_file.exists():
+        last = (rss_file.read_text().strip().splitlines() or [""])[-1]
+        rss_kib = int(last) if last.isdigit() else rss_kib
+        rss_file.unlink()
     return Sample(
         elapsed,
-        usage.ru_maxrss / 1024,
+        rss_kib / 1024,
         None if killed else child.returncode,
         err.decode(errors="replace"),
         usage.ru_utime + usage.ru_stime,

@@ -68,7 +68,9 @@ def _iam_statements() -> list[dict]:
             continue  # a fragment, not a policy
         found = policy.get("Statement", []) if isinstance(policy, dict) else []
         statements.extend(found if isinstance(found, list) else [found])
-    return [s for s in statements if isinstance(s, dict)]
+    # standalone policy files: no CloudFormation intrinsics ({"Ref": …} where IAM wants a string), which
+    # Parliament 1.6.4 cannot read (TypeError) and which only occur inside templates
+    return [s for s in statements if isinstance(s, dict) and not re.search(r'"(Ref|Fn::\w+)"', json.dumps(s))]
 
 
 def _cluster_seeds() -> list[dict]:

@@ -78,7 +78,7 @@ def cold(bin_dir: Path, rounds: int, lines: list[str]) -> None:
 
 
 def lint_folder(msklint: str, folder: Path, label: str, repeat: int) -> tuple[str, dict]:
-    report = OUT / f"report-{label}.json"
+    report = OUT / f"report-{'-'.join(label.replace(',', '').split())}.json"
     samples = [
         run([msklint, "check", str(folder), "--format", "json", "-o", str(report)]) for _ in range(repeat)
     ]
@@ -163,7 +163,8 @@ def others(bin_dir: Path, iam_files: int, runs: int, lines: list[str]) -> None:
             f"| {name} {version} | {median([s.seconds for s in one]):.2f} / {median([s.cpu for s in one]):.2f} "
             f"| {median(per_file):.2f} ({min(per_file):.2f}–{max(per_file):.2f}) | "
             f"{together.seconds:.2f} / {together.cpu:.2f} | "
-            f"{max(s.rss_mib for s in one):.0f} / {together.rss_mib:.0f} |"
+            f"{max(s.rss_mib for s in one):.0f} / {together.rss_mib:.0f} | "
+            f"{together.code}{' (traceback)' if 'Traceback' in together.stderr else ''} |"
         )
     lines += [
         f"### CloudFormation MSK templates: {len(each)} files (corpus + example), load {before} → {load()}",
@@ -172,8 +173,8 @@ def others(bin_dir: Path, iam_files: int, runs: int, lines: list[str]) -> None:
         "templates of one run each (range); together = one run over all of them.",
         "",
         "| tool | one template s, wall / CPU | per file wall s (range) | all together s, wall / CPU "
-        "| peak RSS MiB one / together |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| peak RSS MiB one / together | exit (together) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
         *rows,
         "",
     ]
@@ -197,14 +198,15 @@ def others(bin_dir: Path, iam_files: int, runs: int, lines: list[str]) -> None:
         rows.append(
             f"| {name} | {median([s.seconds for s in one]):.2f} / {median([s.cpu for s in one]):.2f} | "
             f"{together.seconds:.2f} / {together.cpu:.2f} | "
-            f"{iam_files / together.seconds:,.0f} | {max(s.rss_mib for s in one):.0f} / {together.rss_mib:.0f} |"
+            f"{iam_files / together.seconds:,.0f} | {max(s.rss_mib for s in one):.0f} / {together.rss_mib:.0f} | "
+            f"{together.code}{' (traceback)' if 'Traceback' in together.stderr else ''} |"
         )
     lines += [
         f"### IAM policies: the {iam_files:,} generated policies, load {before} → {load()}",
         "",
         "| tool | one policy s, wall / CPU (median) | all in one run s, wall / CPU | policies/s (wall) "
-        "| peak RSS MiB one / all |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| peak RSS MiB one / all | exit (all) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
         *rows,
         "",
     ]
