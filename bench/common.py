@@ -70,10 +70,15 @@ def run(
         preexec_fn=cap if limit_mib else None,
         start_new_session=True,
     )
-    killed = []
+    killed: list[tuple[float, float]] = []  # (peak RSS KiB, CPU s) of the process tree when killed
+
+    def kill():
+        killed.append(_tree_usage(child.pid))
+        os.killpg(child.pid, signal.SIGKILL)
+
     timer = None
     if timeout:
-        timer = threading.Timer(timeout, lambda: (killed.append(1), os.killpg(child.pid, signal.SIGKILL)))
+        timer = threading.Timer(timeout, kill)
         timer.start()
     err = child.stderr.read() if child.stderr else b""  # drains the pipe until the child exits
     _, status, usage = os.wait4(child.pid, 0)  # CPU time includes the children `time` waited for
@@ -82,18 +87,36 @@ def run(
         timer.cancel()
     child.returncode = os.waitstatus_to_exitcode(status)
     child.stderr.close()
-    rss_kib = usage.ru_maxrss
-    if TIME and rss_file.exists():
+    rss_kib, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    if killed:  # neither `time` nor wait4 saw the killed child finish: what /proc said just before
+        rss_kib, cpu = killed[0]
+    elif TIME and rss_file.exists():
         last = (rss_file.read_text().strip().splitlines() or [""])[-1]
         rss_kib = int(last) if last.isdigit() else rss_kib
-        rss_file.unlink()
+    rss_file.unlink(missing_ok=True)
     return Sample(
-        elapsed,
-        rss_kib / 1024,
-        None if killed else child.returncode,
-        err.decode(errors="replace"),
-        usage.ru_utime + usage.ru_stime,
+        elapsed, rss_kib / 1024, None if killed else child.returncode, err.decode(errors="replace"), cpu
     )
+
+
+def _tree_usage(pid: int) -> tuple[float, float]:
+    """Largest peak RSS (KiB, VmHWM) and summed CPU seconds of `pid` and its descendants, from /proc."""
+    peak, cpu, todo = 0.0, 0.0, [pid]
+    tick = os.sysconf("SC_CLK_TCK")
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                peak = max(peak, float(line.split()[1]))
+        cpu += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        todo.extend(int(c) for c in children)
+    return peak, cpu
 
 
 def median(values: list[float]) -> float:
