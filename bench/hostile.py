@@ -38,6 +38,15 @@ def big_properties(size: int) -> str:
     return line * (size // len(line))
 
 
+def big_distinct_properties(size: int) -> str:
+    lines, total, i = [], 0, 0
+    while total < size:
+        line = f"custom.setting.{i}=1\n"
+        lines.append(line)
+        total, i = total + len(line), i + 1
+    return "".join(lines)
+
+
 def big_policy(size: int) -> str:
     statement = {
         "Effect": "Allow",
@@ -70,7 +79,17 @@ CASES = [
     ("YAML alias bomb, 9 levels × 9 (387 M leaves; issue 15)", "bomb9.yaml", lambda: alias_bomb(9)),
     ("50 MB properties", "big50.properties", lambda: big_properties(50 * MB)),
     ("50 MB IAM JSON", "big50.json", lambda: big_policy(50 * MB)),
-    ("7.9 MB properties (under the 8 MiB read limit)", "big8.properties", lambda: big_properties(7_900_000)),
+    (
+        "7.9 MB properties, one key repeated (under the 8 MiB read limit)",
+        "big8.properties",
+        lambda: big_properties(7_900_000),
+    ),
+    (
+        "7.9 MB properties, 300k distinct unknown keys",
+        "big8-distinct.properties",
+        lambda: big_distinct_properties(7_900_000),
+    ),
+    ("1 MB properties, one key repeated 43k times", "big1.properties", lambda: big_properties(1_000_000)),
     ("7.9 MB IAM JSON, 60k statements", "big8.json", lambda: big_policy(7_900_000)),
     ("7.9 MB topic YAML, 80k topics", "big8-topics.yaml", lambda: big_topics(7_900_000)),
     ("2 MB Terraform, 10k configurations", "big2.tf", lambda: big_terraform(2_000_000)),

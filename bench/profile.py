@@ -130,16 +130,25 @@ def _short(file_name: str) -> str:
 
 
 def pyinstrument(label: str, target: Path) -> list[str]:
+    """One sampled run saved as a session, rendered as text with msklint's own frames shown (installed in
+    site-packages, pyinstrument would hide them as library code)."""
+    session = PROFILE / f"pyinstrument-{label}.pyisession"
     out = PROFILE / f"pyinstrument-{label}.txt"
     if sys.executable != PYTHON:  # the profiler must run in msklint's interpreter
         subprocess.run([PYTHON, "-m", "pip", "install", "-q", PYINSTRUMENT], check=True, cwd=OUT)
+    profiler = [PYTHON, "-m", "pyinstrument"]
+    subprocess.run(
+        [*profiler, "-r", "pyisession", "-o", str(session), "-m", "msklint", "check", str(target)],
+        stdout=subprocess.DEVNULL,
+        env=ENV,
+        cwd=OUT,
+        check=False,
+    )
     subprocess.run(
         [
-            PYTHON, "-m", "pyinstrument", "-r", "text", "-o", str(out), "--no-color",
-            "-p", "processor_options.filter_threshold=0.01",
-            "-m", "msklint", "check", str(target),
+            *profiler, "--load", str(session), "-r", "text", "-o", str(out), "--no-color",
+            "--show", "*/msklint/*", "-p", "processor_options.filter_threshold=0.005",
         ],
-        stdout=subprocess.DEVNULL,
         env=ENV,
         cwd=OUT,
         check=False,
@@ -154,6 +163,7 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--iam", type=int, default=2_000)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--profiler", choices=("cprofile", "pyinstrument"), action="append")
     parser.add_argument("--editable", action="store_true", help="imports and cProfile in this interpreter")
     parser.add_argument("--reuse", action="store_true", help="use bench/.venv-run as it is")
     parser.add_argument("--ref", help="profile the msklint of this git ref (e.g. main) instead of the tree")
@@ -181,10 +191,12 @@ def main() -> int:
         mixed = inputs.mixed(OUT / "inputs" / "mixed", args.files)
         policies = inputs.iam(OUT / "inputs" / "iam", args.iam)
         for label, target in ((f"mixed-{args.files}", mixed), (f"iam-{args.iam}", policies)):
-            lines += cprofile(label, target, args.top)
-            print(f"cProfile {label} done", file=sys.stderr)
-            lines += pyinstrument(label, target)
-            print(f"pyinstrument {label} done", file=sys.stderr)
+            if "cprofile" in (args.profiler or ["cprofile"]):
+                lines += cprofile(label, target, args.top)
+                print(f"cProfile {label} done", file=sys.stderr)
+            if "pyinstrument" in (args.profiler or ["pyinstrument"]):
+                lines += pyinstrument(label, target)
+                print(f"pyinstrument {label} done", file=sys.stderr)
     text = "\n".join(lines)
     print(text)
     (PROFILE / f"profile-{'-'.join(sections)}.md").write_text(text + "\n", encoding="utf-8")
