@@ -188,8 +188,9 @@ def main() -> int:
         for kind, path in inputs.COLD.items():
             lines += cprofile("one-" + kind.split()[0].lower(), path, 12)
     if "functions" in sections:
-        mixed = inputs.mixed(OUT / "inputs" / "mixed", args.files)
-        policies = inputs.iam(OUT / "inputs" / "iam", args.iam)
+        # own folders: bench/run.py may be regenerating its own at the same time
+        mixed = inputs.mixed(OUT / "inputs" / "profile-mixed", args.files)
+        policies = inputs.iam(OUT / "inputs" / "profile-iam", args.iam)
         for label, target in ((f"mixed-{args.files}", mixed), (f"iam-{args.iam}", policies)):
             if "cprofile" in (args.profiler or ["cprofile"]):
                 lines += cprofile(label, target, args.top)
