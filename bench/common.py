@@ -48,15 +48,22 @@ TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
 def run(
-    command: list[str], timeout: float | None = None, cwd: Path | None = None, limit_mib: int = 0
+    command: list[str],
+    timeout: float | None = None,
+    cwd: Path | None = None,
+    limit_mib: int = 0,
+    limit_cpu: int = 0,
 ) -> Sample:
     """Run one child to completion (or kill it, and its process group, at `timeout`) and return its wall
     and CPU time and peak RSS. `limit_mib` caps its address space (RLIMIT_AS), so a runaway input cannot
-    take the shared machine."""
+    take the shared machine; `limit_cpu` kills it (SIGXCPU/SIGKILL) after that many CPU seconds, a bound
+    that other load on the machine does not move."""
 
     def cap():
         if limit_mib:
             resource.setrlimit(resource.RLIMIT_AS, (limit_mib << 20, limit_mib << 20))
+        if limit_cpu:
+            resource.setrlimit(resource.RLIMIT_CPU, (limit_cpu, limit_cpu + 1))
 
     OUT.mkdir(exist_ok=True)
     rss_file = OUT / f".rss-{os.getpid()}"
@@ -67,7 +74,7 @@ def run(
         stderr=subprocess.PIPE,
         env=ENV,
         cwd=cwd or OUT,
-        preexec_fn=cap if limit_mib else None,
+        preexec_fn=cap if limit_mib or limit_cpu else None,
         start_new_session=True,
     )
     killed: list[tuple[float, float]] = []  # (peak RSS KiB, CPU s) of the process tree when killed
@@ -91,8 +98,12 @@ def run(
     if killed:  # neither `time` nor wait4 saw the killed child finish: what /proc said just before
         rss_kib, cpu = killed[0]
     elif TIME and rss_file.exists():
-        last = (rss_file.read_text().strip().splitlines() or [""])[-1]
+        report = rss_file.read_text()
+        last = (report.strip().splitlines() or [""])[-1]
         rss_kib = int(last) if last.isdigit() else rss_kib
+        signalled = re.search(r"terminated by signal (\d+)", report)
+        if signalled:  # `time` exits 128 + signal (or 0); report it the way Popen does
+            child.returncode = -int(signalled.group(1))
     rss_file.unlink(missing_ok=True)
     return Sample(
         elapsed, rss_kib / 1024, None if killed else child.returncode, err.decode(errors="replace"), cpu
