@@ -70,6 +70,8 @@ def cold(bin_dir: Path, rounds: int, lines: list[str]) -> None:
         target = TARGET_MS.get(label, 100)
         path = inputs.COLD[label].relative_to(ROOT)
         code = runs[-1].code
+        if code not in (0, 1) or "Traceback" in runs[-1].stderr:
+            code = f"**{code}: {_last_line(runs[-1].stderr)}**"
         lines.append(
             f"| {label} | `{path}` | {wall:.0f} | **{added:.0f}** | {cpu:.0f} | **{added_cpu:.0f}** | {target} "
             f"| {code} | {rss:.0f} |"
@@ -79,20 +81,28 @@ def cold(bin_dir: Path, rounds: int, lines: list[str]) -> None:
 
 def lint_folder(msklint: str, folder: Path, label: str, repeat: int) -> tuple[str, dict]:
     report = OUT / f"report-{'-'.join(label.replace(',', '').split())}.json"
-    samples = [
-        run([msklint, "check", str(folder), "--format", "json", "-o", str(report)]) for _ in range(repeat)
-    ]
+    samples = []
+    for _ in range(repeat):
+        report.unlink(missing_ok=True)  # a stale report must not stand in for a run that failed
+        samples.append(run([msklint, "check", str(folder), "--format", "json", "-o", str(report)]))
     summary = json.loads(report.read_text())["summary"] if report.exists() else {}
     wall = median([s.seconds for s in samples])
     cpu = median([s.cpu for s in samples])
     rss = max(s.rss_mib for s in samples)
     files = summary.get("files", 0)
-    rate = files / wall if wall else 0
+    rate = files / wall if wall and files else 0
+    failed = samples[-1].code not in (0, 1) or "Traceback" in samples[-1].stderr
+    note = f" **failed: exit {samples[-1].code}, {_last_line(samples[-1].stderr)}**" if failed else ""
     row = (
-        f"| {label} | {inputs.describe(folder)} | {wall:.2f} | {cpu:.2f} | {rate:,.0f} | {rss:.0f} | "
-        f"{summary.get('findings', '?')} | {summary.get('input_errors', '?')} |"
+        f"| {label}{note} | {inputs.describe(folder)} | {wall:.2f} | {cpu:.2f} | {rate:,.0f} | {rss:.0f} | "
+        f"{summary.get('findings', '—')} | {summary.get('input_errors', '—')} |"
     )
     return row, summary
+
+
+def _last_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[-1][:120].replace("|", "\\|") if lines else "no output"
 
 
 def throughput(bin_dir: Path, files: int, iam_files: int, repeat: int, lines: list[str]) -> None:
