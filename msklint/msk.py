@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
 import re
+from functools import cache
+from pathlib import Path
 
 # Broker size → vCPUs. The guide lists the sizes ("Broker sizes"); vCPU counts are EC2's, and match the
 # guide's recommended num.io.threads table ("Optimize cluster throughput ...").
@@ -112,7 +117,8 @@ class KafkaVersion:
 
     @property
     def is_kraft(self) -> bool:
-        return self.suffix == "kraft"
+        """KRaft metadata mode: the `.kraft` versions, and every Kafka 4 (which has no ZooKeeper mode)."""
+        return self.suffix == "kraft" or self.numbers[0] >= 4
 
     @property
     def is_tiered(self) -> bool:
@@ -259,3 +265,104 @@ def newer_than_guide(text: str | None) -> bool:
     version = parse_kafka_version(text)
     newest = max(KafkaVersion(v).numbers for v in KAFKA_VERSIONS)
     return version is not None and version.numbers[:3] > newest[:3]
+
+
+# ---------------------------------------------------------------- the current guide (issue 11)
+
+FACTS_PATH = Path(__file__).resolve().parent / "data" / "msk-facts.json"
+SOON_DAYS = 90  # end of support this close is a warning
+
+
+@cache
+def facts() -> dict:
+    """The current guide's facts (tools/gen_msk_facts.py), read on first use: only rules that need them."""
+    return json.loads(FACTS_PATH.read_text(encoding="utf-8"))
+
+
+def facts_as_of() -> str:
+    return facts()["as_of"]
+
+
+def today() -> datetime.date:
+    """Today, or MSKLINT_TODAY (YYYY-MM-DD; `msklint check --today` sets it) for reproducible runs."""
+    text = os.environ.get("MSKLINT_TODAY", "").strip()
+    if not text:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        from msklint.findings import InputError
+
+        raise InputError(f"MSKLINT_TODAY: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def version_facts(text: str | None) -> dict | None:
+    """The current guide's facts about an MSK version string (`3.8.x`, `3.9.x.kraft`, `2.8.2-tiered`),
+    or None when msklint's data does not know it."""
+    if not text:
+        return None
+    return facts()["kafka_versions"].get(str(text).strip().replace("-tiered", ".tiered"))
+
+
+def newer_than_known(text: str | None) -> bool:
+    """A well-formed version above every version in msklint's data: MSK may have added it since."""
+    version = parse_kafka_version(text)
+    newest = max(KafkaVersion(v).numbers[:3] for v in facts()["kafka_versions"])
+    return version is not None and version.numbers[:3] > newest
+
+
+def support_status(text: str, day: datetime.date) -> tuple[str, str] | None:
+    """("ended" | "soon" | "dated", end date) for a version with a published end of support, else None."""
+    known = version_facts(text)
+    end = known and known["end_of_support"]
+    if not end:
+        return None
+    left = (datetime.date.fromisoformat(end) - day).days
+    return ("ended" if left <= 0 else "soon" if left <= SOON_DAYS else "dated"), end
+
+
+def broker_size_facts(name: str | None) -> dict | None:
+    return facts()["broker_sizes"].get(name or "")
+
+
+def is_express(broker_type: str | None) -> bool:
+    """Express brokers (express.m7g.*, "Amazon MSK broker types"): known by the size's prefix."""
+    return bool(broker_type) and str(broker_type).startswith("express.")
+
+
+def m7g_supports(text: str | None) -> bool | None:
+    """Whether M7g brokers run on this Kafka version (current "Broker sizes": 2.8.2.tiered, and 3.3.2 and
+    later); None for a version that does not parse."""
+    version = parse_kafka_version(text)
+    if version is None:
+        return None
+    m7g = facts()["m7g"]
+    return version.canonical in m7g["also"] or version.at_least(m7g["min_kafka_version"])
+
+
+# The current guide's pages, as rule SOURCES: (url, date read, title). Plain constants: no data is read.
+_READ = "2026-12-03"
+_PAGES = "https://docs.aws.amazon.com/msk/latest/developerguide/"
+PAGE_VERSIONS = (_PAGES + "supported-kafka-versions.html", _READ, "Supported Apache Kafka versions")
+PAGE_VERSION_SUPPORT = (_PAGES + "version-support.html", _READ, "Amazon MSK version support")
+PAGE_VERSION_UPGRADES = (_PAGES + "version-upgrades.html", _READ, "Upgrade the Apache Kafka version")
+PAGE_KRAFT = (_PAGES + "kraft-intro.html", _READ, "KRaft mode")
+PAGE_KRAFT_MIGRATION = (_PAGES + "zk-to-kraft-migration.html", _READ, "Migrate from ZooKeeper to KRaft mode")
+PAGE_CDK_VERSIONS = (
+    "https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-msk-alpha.KafkaVersion.html",
+    _READ,
+    "KafkaVersion (AWS CDK aws-msk-alpha): the API's version strings",
+)
+PAGE_BROKER_SIZES = (_PAGES + "broker-instance-sizes.html", _READ, "Amazon MSK broker sizes")
+PAGE_BROKER_TYPES = (_PAGES + "broker-instance-types.html", _READ, "Amazon MSK broker types")
+PAGE_EXPRESS_BEST = (_PAGES + "bestpractices-express.html", _READ, "Best practices for Express brokers")
+PAGE_EXPRESS_RW = (
+    _PAGES + "msk-configuration-express-read-write.html",
+    _READ,
+    "Custom MSK Express broker configurations (Read/Write access)",
+)
+PAGE_EXPRESS_RO = (
+    _PAGES + "msk-configuration-express-read-only.html",
+    _READ,
+    "Express brokers read-only configurations",
+)
