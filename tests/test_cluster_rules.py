@@ -161,7 +161,7 @@ def test_end_of_support_is_info_then_a_warning_within_90_days_then_an_error():
 
 def test_end_of_support_day_comes_from_msklint_today(monkeypatch):
     text = cluster(KafkaVersion="3.6.0")  # end of support 2026-06-01
-    monkeypatch.setenv("MSKLINT_TODAY", "2026-03-01")
+    monkeypatch.setenv("MSKLINT_TODAY", "2026-03-05")
     assert [f.severity for f in lint(text, select=("C012",), options={"C012": {}})] == ["warning"]
     monkeypatch.setenv("MSKLINT_TODAY", "2026-12-03")
     assert [f.severity for f in lint(text, select=("C012",), options={"C012": {}})] == ["error"]
