@@ -75,6 +75,27 @@ CASES = [
         '"ClientSubnets"',
     ),
     ("C004", cluster(NumberOfBrokerNodes=4), '"NumberOfBrokerNodes"'),
+    ("C002", cluster(BrokerNodeGroupInfo__InstanceType="express.m7g.24xlarge"), '"InstanceType"'),
+    ("C040", cluster(BrokerNodeGroupInfo__InstanceType="express.m7g.large"), '"StorageInfo"'),
+    (
+        "C040",
+        cluster(
+            BrokerNodeGroupInfo__InstanceType="express.m7g.large",
+            BrokerNodeGroupInfo__StorageInfo=None,
+            StorageMode="TIERED",
+        ),
+        '"StorageMode"',
+    ),
+    (
+        "C014",
+        cluster(
+            BrokerNodeGroupInfo__InstanceType="express.m7g.large",
+            BrokerNodeGroupInfo__StorageInfo=None,
+            KafkaVersion="3.5.1",
+        ),
+        '"KafkaVersion"',
+    ),
+    ("C013", cluster(KafkaVersion="3.8.0.kraft"), '"KafkaVersion"'),
     ("C005", cluster(NumberOfBrokerNodes=33), '"NumberOfBrokerNodes"'),
     ("C005", cluster(NumberOfBrokerNodes=63, KafkaVersion="3.7.x.kraft"), '"NumberOfBrokerNodes"'),
     ("C006", cluster(BrokerNodeGroupInfo__StorageInfo__EbsStorageInfo__VolumeSize=16385), '"VolumeSize"'),
@@ -176,6 +197,24 @@ def test_today_flag_and_a_bad_day(tmp_path, capsys):
     assert '"severity": "info"' in capsys.readouterr().out
     assert main(["check", str(path), "--select", "C012", "--today", "2026-13-01"]) == 2
     assert "--today: '2026-13-01' is not a date" in capsys.readouterr().err
+
+
+def test_express_cluster_without_storage_settings_is_clean():
+    express = cluster(
+        BrokerNodeGroupInfo__InstanceType="express.m7g.4xlarge", BrokerNodeGroupInfo__StorageInfo=None
+    )
+    assert lint(express, options={}) == []
+    (finding,) = lint(cluster(BrokerNodeGroupInfo__InstanceType="kafka.m8g.large"), select=("C002",))
+    assert (finding.severity, finding.message) == (
+        "info",
+        "broker size 'kafka.m8g.large' is not in msklint's data (as of 2026-12-03)",
+    )
+
+
+def test_kafka_4_table_name_gets_the_api_spelling_as_info():
+    (finding,) = lint(cluster(KafkaVersion="4.0.x"), options={})
+    assert (finding.rule, finding.severity) == ("C013", "info")
+    assert "4.0.x.kraft" in finding.message
 
 
 def test_version_newer_than_msklint_data_is_info_not_a_claim_it_does_not_exist():
