@@ -318,3 +318,25 @@ def test_zookeeper_3_9_cluster_migrates_to_kraft_in_place_and_other_mode_changes
     assert messages("4.3.x.kraft", "3.9.x.kraft") == [
         ("info", "Kafka version '4.3.x.kraft' is not in msklint's data (as of 2026-12-03)")
     ]
+
+
+def test_broker_type_updates_stay_within_standard_or_express():
+    from msklint.config import ClusterContext
+
+    def found(target, now):
+        context = ClusterContext(kafka_version="3.9.x", broker_type=now)
+        findings = lint({"TargetInstanceType": target}, current=None, select=("U007",), context=context)
+        return [(f.severity, f.message) for f in findings]
+
+    assert found("express.m7g.xlarge", "express.m7g.large") == []
+    assert found("express.m7g.xlarge", "kafka.m7g.large") == [
+        (
+            "error",
+            "kafka.m7g.large to express.m7g.xlarge changes the broker type from Standard to Express; "
+            "UpdateBrokerType changes the size within a broker type",
+        )
+    ]
+    assert found("express.m8g.large", "express.m7g.large") == [
+        ("info", "broker size 'express.m8g.large' is not in msklint's data (as of 2026-12-03)")
+    ]
+    assert found("kafka.m7g.xlarge", "kafka.m5.xlarge") == []  # M7g on 3.9.x: "3.3.2 and later"
