@@ -57,4 +57,6 @@ def _hint(text: str) -> str:
     prefix = ".".join(text.split(".")[:2])
     close = [v for v in facts()["kafka_versions"] if v.startswith(prefix + ".")]
     recommended = facts()["recommended_kafka_version"]
-    return f"use one of {', '.join(close)}" if close else f"use {recommended} (recommended) or a newer version"
+    return (
+        f"use one of {', '.join(close)}" if close else f"use {recommended} (recommended) or a newer version"
+    )

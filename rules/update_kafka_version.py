@@ -89,7 +89,9 @@ def _path(model, text, ctx):
     if target is None or now is None:
         return
     size = (current.broker_type if current else None) or ctx.cluster.broker_type
-    if target.numbers[:3] < now.numbers[:3] or (target.numbers == now.numbers and target.suffix == now.suffix):
+    if target.numbers[:3] < now.numbers[:3] or (
+        target.numbers == now.numbers and target.suffix == now.suffix
+    ):
         yield hit(
             model,
             PATH,

@@ -73,6 +73,17 @@ CASES = [
     ("B008", "compression.zstd.level=3\n", {"kafka_version": "3.8.1"}, []),
     ("B008", "compression.zstd.level=3\n", {}, []),
     ("B008", "port=9092\n", {"kafka_version": "3.6.0"}, [("B008", 1)]),
+    # Kafka 4.0 removed the message-format family; 4.1 added share-group settings (catalog up to 4.1.1)
+    (
+        "B008",
+        "num.partitions=1\nlog.message.downconversion.enable=true\n",
+        {"kafka_version": "4.0.x.kraft"},
+        [("B008", 2)],
+    ),
+    ("B008", "num.partitions=1\nlog.message.downconversion.enable=true\n", {"kafka_version": "3.9.x"}, []),
+    ("B008", "group.share.max.share.sessions=100\n", {"kafka_version": "4.0.x.kraft"}, [("B008", 1)]),
+    ("B008", "group.share.max.share.sessions=100\n", {"kafka_version": "4.1.x.kraft"}, []),
+    ("B003", "group.share.max.share.sessions=100\n", {}, []),  # a Kafka 4.1 property: known
     ("B008", "port=9092\n", {"kafka_version": "2.8.1"}, []),
     (
         "B008",
@@ -114,7 +125,12 @@ CASES = [
         {"broker_type": "express.m7g.large"},
         [("B060", 2), ("B060", 3), ("B060", 4)],
     ),
-    ("B060", "auto.create.topics.enable=false\nlog.retention.ms=604800000\n", {"broker_type": "express.m7g.large"}, []),
+    (
+        "B060",
+        "auto.create.topics.enable=false\nlog.retention.ms=604800000\n",
+        {"broker_type": "express.m7g.large"},
+        [],
+    ),
     ("B060", "min.insync.replicas=1\nnum.replica.fetchers=4\n", {"broker_type": "kafka.m7g.large"}, []),
     # B020 replication-factor-too-low
     ("B020", "default.replication.factor=2\n", ZONES3, [("B020", 1)]),
@@ -395,7 +411,12 @@ EXAMPLE_CLUSTER = {
 }
 
 
-EXPRESS_CLUSTER = {"kafka_version": "3.9.x.kraft", "zones": 3, "brokers": 3, "broker_type": "express.m7g.large"}
+EXPRESS_CLUSTER = {
+    "kafka_version": "3.9.x.kraft",
+    "zones": 3,
+    "brokers": 3,
+    "broker_type": "express.m7g.large",
+}
 
 
 def example_codes(name: str, context: dict) -> list[str]:

@@ -60,7 +60,11 @@ def versions(table: dict, api: dict) -> tuple[dict, str]:
     for api_name, table_name, mode in api["rows"]:
         api_names[table_name].append(api_name)
         row = rows.get(table_name, {"msk_release": None, "end_of_support": None, "table": None})
-        found[api_name] = {**row, "mode": mode, "source": "api_versions" if row["table"] is None else "versions"}
+        found[api_name] = {
+            **row,
+            "mode": mode,
+            "source": "api_versions" if row["table"] is None else "versions",
+        }
     for name, row in rows.items():
         canonical = name.replace("-tiered", ".tiered")
         if canonical in found:
@@ -96,7 +100,12 @@ def build() -> str:
     kafka_versions, recommended = versions(table, api)
     broker_sizes = {name: {"type": "standard", "family": name.split(".")[1]} for name in sizes["standard"]}
     for name, ingress, egress in sizes["express_throughput_mbps"]:
-        broker_sizes[name] = {"type": "express", "family": name.split(".")[1], "ingress_mbps": ingress, "egress_mbps": egress}
+        broker_sizes[name] = {
+            "type": "express",
+            "family": name.split(".")[1],
+            "ingress_mbps": ingress,
+            "egress_mbps": egress,
+        }
     data = {
         "generated_by": "tools/gen_msk_facts.py from tools/msk_facts/*.json",
         "as_of": max(page["date_read"] for pages in sources.values() for page in pages),
@@ -127,7 +136,9 @@ def build() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the checked-in file, write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the checked-in file, write nothing"
+    )
     args = parser.parse_args(argv)
     text = build()
     if args.check:
