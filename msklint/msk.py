@@ -53,8 +53,9 @@ def recommended_threads(broker_type: str) -> tuple[int, int] | None:
 def msk_default_threads(broker_type: str | None, tiered: bool | None) -> dict[str, int] | None:
     """num.io.threads and num.network.threads MSK sets when a configuration leaves them out ("The default
     Amazon MSK configuration"): 8 and 5, or max(8, vCPUs) and max(5, vCPUs / 2) on tiered clusters.
-    None when that depends on an unknown storage mode or broker size."""
-    if tiered is None:
+    None when that depends on an unknown storage mode or broker size, and on Express brokers (MSK sets
+    them by size there: "Express brokers read-only configurations")."""
+    if tiered is None or is_express(broker_type):
         return None
     if not tiered:
         return {"num.io.threads": 8, "num.network.threads": 5}
