@@ -29,7 +29,6 @@ BROKER_VCPUS: dict[str, int] = {
         if not (family == "m7g" and size == "24xlarge")
     },
 }
-BROKER_SIZES = tuple(BROKER_VCPUS)
 
 
 def recommended_partitions_per_broker(broker_type: str) -> int | None:
@@ -173,42 +172,6 @@ def is_internal_topic(name: str) -> bool:
 
 # ---------------------------------------------------------------- cluster definitions (issue 5)
 
-# "Supported Apache Kafka versions": version -> end-of-support date (ISO) or None (none announced). The
-# guide writes `2.8.2-tiered`; the API and CLI use `2.8.2.tiered`. `3.7.x.kraft` is the KRaft-mode
-# spelling of 3.7.x ("KRaft mode"). A test reads the guide's table and compares it with this one.
-KAFKA_VERSIONS: dict[str, str | None] = {
-    "1.1.1": "2024-06-05",
-    "2.1.0": "2024-06-05",
-    "2.2.1": "2024-06-08",
-    "2.3.1": "2024-06-08",
-    "2.4.1": "2024-06-08",
-    "2.4.1.1": "2024-06-08",
-    "2.5.1": "2024-06-08",
-    "2.6.0": "2024-09-11",
-    "2.6.1": "2024-09-11",
-    "2.6.2": "2024-09-11",
-    "2.6.3": "2024-09-11",
-    "2.7.0": "2024-09-11",
-    "2.7.1": "2024-09-11",
-    "2.7.2": "2024-09-11",
-    "2.8.0": "2024-09-11",
-    "2.8.1": "2024-09-11",
-    "2.8.2.tiered": None,
-    "3.1.1": "2024-09-11",
-    "3.2.0": "2024-09-11",
-    "3.3.1": "2024-09-11",
-    "3.3.2": "2024-09-11",
-    "3.4.0": "2025-06-17",
-    "3.5.1": None,
-    "3.6.0": None,
-    "3.7.x": None,
-    "3.7.x.kraft": None,
-}
-RECOMMENDED_KAFKA_VERSION = "3.5.1"  # the table marks it "(recommended)"
-
-# "Broker sizes": the Kafka versions MSK supports M7g (Graviton) brokers on.
-M7G_KAFKA_VERSIONS = ("2.8.2.tiered", "3.3.2", "3.4.0", "3.5.1", "3.6.0", "3.7.x", "3.7.x.kraft")
-
 # "Provisioning storage throughput": the largest provisioned throughput (MiB/s) per broker size; the
 # sizes not listed cannot provision throughput. The guide gives 312.5 for m7g.2xlarge; the API takes
 # whole numbers, so 312 is the largest value MSK can accept.
@@ -245,12 +208,9 @@ PUBLIC_ACCESS_MIN_VERSION = "2.6.0"
 MULTI_VPC_MIN_VERSION = "2.7.1"
 
 
-def known_kafka_version(text: str | None) -> str | None:
-    """The KAFKA_VERSIONS key for a version string (accepting the guide's `2.8.2-tiered`), or None."""
-    if not text:
-        return None
-    canonical = str(text).strip().replace("-tiered", ".tiered")
-    return canonical if canonical in KAFKA_VERSIONS else None
+def canonical_kafka_version(text: str) -> str:
+    """The API's spelling of a version string: the guide's `2.8.2-tiered` is `2.8.2.tiered`."""
+    return str(text).strip().replace("-tiered", ".tiered")
 
 
 def broker_family(broker_type: str | None) -> str | None:
@@ -258,14 +218,6 @@ def broker_family(broker_type: str | None) -> str | None:
     if broker_type not in BROKER_VCPUS:
         return None
     return broker_type.split(".")[1]
-
-
-def newer_than_guide(text: str | None) -> bool:
-    """True for a well-formed version above every version the guide lists (3.8.x, 3.9.x, 4.0.x): MSK may
-    have added it after this edition of the guide, so rules warn instead of refusing it."""
-    version = parse_kafka_version(text)
-    newest = max(KafkaVersion(v).numbers for v in KAFKA_VERSIONS)
-    return version is not None and version.numbers[:3] > newest[:3]
 
 
 # ---------------------------------------------------------------- the current guide (issue 11)
@@ -302,7 +254,7 @@ def version_facts(text: str | None) -> dict | None:
     or None when msklint's data does not know it."""
     if not text:
         return None
-    return facts()["kafka_versions"].get(str(text).strip().replace("-tiered", ".tiered"))
+    return facts()["kafka_versions"].get(canonical_kafka_version(text))
 
 
 def newer_than_known(text: str | None) -> bool:

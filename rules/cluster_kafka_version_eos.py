@@ -19,8 +19,9 @@ SUMMARY = "Kafka version has reached, or has a published date for, end of suppor
 GUIDE = "Amazon MSK version support policy"
 SOURCES = [PAGE_VERSIONS, PAGE_VERSION_SUPPORT]
 CHANGED = (
-    "the current table gives 2.8.2-tiered an end of support (2025-01-14; the seed: none), 3.5.1 "
-    "2025-10-23 and 3.6.0 2026-06-01 (the seed: none); the recommended version is 3.8.x, not 3.5.1."
+    "end-of-support dates of the current table: 2.8.2-tiered 2025-01-14 (the seed: none), 3.4.0 2025-08-04 "
+    "(the seed: 2025-06-17), 3.5.1 2025-10-23 and 3.6.0 2026-06-01 (the seed: none); the recommended "
+    "version is 3.8.x (the seed: 3.5.1). New: error only for new clusters, info beyond 90 days."
 )
 OPTIONS = {"today": ""}
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
