@@ -231,6 +231,8 @@ def list_rules(args) -> int:
                         "severity": r.severity,
                         "summary": r.summary,
                         "guide": r.guide,
+                        "sources": [list(source) for source in r.sources],
+                        "changed": r.changed,
                         "options": r.options,
                     }
                     for r in rules
