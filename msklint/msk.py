@@ -319,3 +319,19 @@ PAGE_EXPRESS_RO = (
     _READ,
     "Express brokers read-only configurations",
 )
+
+
+_SIZE_SHAPE = re.compile(r"^(kafka|express)\.[a-z][a-z0-9]*\.[a-z0-9]+$")
+
+
+def broker_size_status(name: str) -> str:
+    """ "known" (in msklint's data), "new" (shaped like an MSK size of a family msklint's data does not
+    know, e.g. kafka.m8g.large: MSK may have added it since) or "invalid" (a size of a known family the
+    guide does not list, or not shaped like an MSK size at all)."""
+    sizes = facts()["broker_sizes"]
+    if name in sizes:
+        return "known"
+    family = name.rsplit(".", 1)[0]
+    if _SIZE_SHAPE.match(name) and not any(known.rsplit(".", 1)[0] == family for known in sizes):
+        return "new"
+    return "invalid"

@@ -2,11 +2,12 @@
 (kafka.t3.small, kafka.m5.large to kafka.m5.24xlarge, kafka.m7g.large to kafka.m7g.16xlarge: there is no
 kafka.m7g.24xlarge) and Express sizes (express.m7g.large to express.m7g.16xlarge). A size in one of these
 families that the list does not name (kafka.m5.medium, express.m7g.24xlarge) is an error: CreateCluster
-refuses it. A size of a family msklint's data does not know (a newer generation) is info, "not in
-msklint's data": MSK may have added it since; the `allow` option accepts such sizes silently."""
+refuses it, and so is a name not shaped like an MSK size (`m5`). A size of a family msklint's data does
+not know (a newer generation, `kafka.m8g.large`) is info, "not in msklint's data": MSK may have added it
+since; the `allow` option accepts such sizes silently."""
 
 from msklint.loaders.cluster import ClusterModel, hit
-from msklint.msk import PAGE_BROKER_SIZES, PAGE_BROKER_TYPES, facts, facts_as_of
+from msklint.msk import PAGE_BROKER_SIZES, PAGE_BROKER_TYPES, broker_size_status, facts, facts_as_of
 
 CODE = "C002"
 NAME = "broker-size-exists"
@@ -28,11 +29,11 @@ def check(doc, ctx, options):
     if not isinstance(model, ClusterModel) or model.serverless:
         return
     size = model.broker_type
-    sizes = facts()["broker_sizes"]
-    if size is None or size in sizes or size in options["allow"]:
+    if size is None or size in options["allow"] or broker_size_status(size) == "known":
         return
+    sizes = facts()["broker_sizes"]
     family = size.rsplit(".", 1)[0]
-    if not any(known.rsplit(".", 1)[0] == family for known in sizes):
+    if broker_size_status(size) == "new":
         yield hit(
             model,
             "BrokerNodeGroupInfo/InstanceType",
@@ -43,7 +44,13 @@ def check(doc, ctx, options):
         return
     guess = next((s for s in sizes if s.endswith("." + size) or s == "kafka." + size), None)
     same = [s for s in sizes if s.rsplit(".", 1)[0] == family]
-    hint = f"did you mean {guess}?" if guess else f"use one of {', '.join(same)}"
+    hint = (
+        f"did you mean {guess}?"
+        if guess
+        else f"use one of {', '.join(same)}"
+        if same
+        else "use a Standard size (kafka.t3.small, kafka.m5.*, kafka.m7g.*) or an Express size (express.m7g.*)"
+    )
     yield hit(
         model, "BrokerNodeGroupInfo/InstanceType", f"broker size '{size}' does not exist in Amazon MSK", hint
     )

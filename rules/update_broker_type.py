@@ -12,6 +12,7 @@ from msklint.msk import (
     BROKER_VCPUS,
     PAGE_BROKER_SIZES,
     broker_family,
+    broker_size_status,
     facts,
     facts_as_of,
     is_express,
@@ -42,15 +43,16 @@ def check(doc, ctx, options):
     target = model.value(PATH)
     if not isinstance(target, str):
         return
-    sizes = facts()["broker_sizes"]
-    if target not in sizes:
+    status = broker_size_status(target)
+    if status != "known":
         family = target.rsplit(".", 1)[0]
-        if any(known.rsplit(".", 1)[0] == family for known in sizes):
+        same = [s for s in facts()["broker_sizes"] if s.rsplit(".", 1)[0] == family]
+        if status == "invalid":
             yield hit(
                 model,
                 PATH,
                 f"broker size '{target}' does not exist in Amazon MSK",
-                f"use one of {', '.join(s for s in sizes if s.rsplit('.', 1)[0] == family)}",
+                f"use one of {', '.join(same)}" if same else "use a kafka.* (Standard) or express.* size",
             )
         else:
             yield hit(
