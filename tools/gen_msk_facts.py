@@ -28,7 +28,7 @@ def _read(name: str) -> dict:
 
 
 def _pages(data: dict, name: str) -> list[dict]:
-    pages = data.get("pages") or [data["page"]]
+    pages = data["pages"]
     for page in pages:
         if not page.get("url", "").startswith("https://") or not _DATE.match(page.get("date_read", "")):
             raise SystemExit(f"tools/msk_facts/{name}.json: every page needs an https url and a date_read")
