@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DESCRIBE.json",
         help="the cluster as it is now (aws kafka describe-cluster output), for update requests",
     )
+    check.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="judge end-of-support dates as of this day (default: today, or MSKLINT_TODAY)",
+    )
     add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
@@ -117,6 +122,8 @@ def check(args) -> int:
 
     if not args.paths and not args.bootstrap_server:
         raise InputError("check: give at least one file or folder, or --bootstrap-server")
+    if args.today:
+        _set_today(args.today)
     config, context = resolve_config(args)
     config, live_documents = read_documents(args, config)
     kind = "worker" if args.kind == "connect-worker" else args.kind  # the issue's name for worker files
@@ -156,6 +163,18 @@ def context_lines(context) -> list[str]:
     return lines
 
 
+def _set_today(text: str) -> None:
+    """--today: the rules read the day from MSKLINT_TODAY (msklint.msk.today)."""
+    import datetime
+    import os
+
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--today: '{text}' is not a date (YYYY-MM-DD)") from None
+    os.environ["MSKLINT_TODAY"] = text
+
+
 def list_rules(args) -> int:
     import json
 
@@ -173,6 +192,8 @@ def list_rules(args) -> int:
                         "severity": r.severity,
                         "summary": r.summary,
                         "guide": r.guide,
+                        "sources": [list(source) for source in r.sources],
+                        "changed": r.changed,
                         "options": r.options,
                     }
                     for r in rules
@@ -205,8 +226,12 @@ def rule_markdown(rule) -> str:
         "",
         f"- kind: {rule.kind}",
         f"- severity: {rule.severity}",
-        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide)',
+        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide, June 2024 edition)',
     ]
+    for url, date_read, title in rule.sources:
+        parts.append(f'- current guide: "{title}" {url} (read {date_read})')
+    if rule.changed:
+        parts.append(f"- changed since June 2024: {rule.changed}")
     if rule.url:
         parts.append(f"- reference: {rule.url}")
     if rule.options:

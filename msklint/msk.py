@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import os
 import re
+from functools import cache
+from pathlib import Path
 
 # Broker size → vCPUs. The guide lists the sizes ("Broker sizes"); vCPU counts are EC2's, and match the
 # guide's recommended num.io.threads table ("Optimize cluster throughput ...").
@@ -24,7 +29,6 @@ BROKER_VCPUS: dict[str, int] = {
         if not (family == "m7g" and size == "24xlarge")
     },
 }
-BROKER_SIZES = tuple(BROKER_VCPUS)
 
 
 def recommended_partitions_per_broker(broker_type: str) -> int | None:
@@ -48,8 +52,9 @@ def recommended_threads(broker_type: str) -> tuple[int, int] | None:
 def msk_default_threads(broker_type: str | None, tiered: bool | None) -> dict[str, int] | None:
     """num.io.threads and num.network.threads MSK sets when a configuration leaves them out ("The default
     Amazon MSK configuration"): 8 and 5, or max(8, vCPUs) and max(5, vCPUs / 2) on tiered clusters.
-    None when that depends on an unknown storage mode or broker size."""
-    if tiered is None:
+    None when that depends on an unknown storage mode or broker size, and on Express brokers (MSK sets
+    them by size there: "Express brokers read-only configurations")."""
+    if tiered is None or is_express(broker_type):
         return None
     if not tiered:
         return {"num.io.threads": 8, "num.network.threads": 5}
@@ -112,7 +117,8 @@ class KafkaVersion:
 
     @property
     def is_kraft(self) -> bool:
-        return self.suffix == "kraft"
+        """KRaft metadata mode: the `.kraft` versions, and every Kafka 4 (which has no ZooKeeper mode)."""
+        return self.suffix == "kraft" or self.numbers[0] >= 4
 
     @property
     def is_tiered(self) -> bool:
@@ -166,42 +172,6 @@ def is_internal_topic(name: str) -> bool:
 
 # ---------------------------------------------------------------- cluster definitions (issue 5)
 
-# "Supported Apache Kafka versions": version -> end-of-support date (ISO) or None (none announced). The
-# guide writes `2.8.2-tiered`; the API and CLI use `2.8.2.tiered`. `3.7.x.kraft` is the KRaft-mode
-# spelling of 3.7.x ("KRaft mode"). A test reads the guide's table and compares it with this one.
-KAFKA_VERSIONS: dict[str, str | None] = {
-    "1.1.1": "2024-06-05",
-    "2.1.0": "2024-06-05",
-    "2.2.1": "2024-06-08",
-    "2.3.1": "2024-06-08",
-    "2.4.1": "2024-06-08",
-    "2.4.1.1": "2024-06-08",
-    "2.5.1": "2024-06-08",
-    "2.6.0": "2024-09-11",
-    "2.6.1": "2024-09-11",
-    "2.6.2": "2024-09-11",
-    "2.6.3": "2024-09-11",
-    "2.7.0": "2024-09-11",
-    "2.7.1": "2024-09-11",
-    "2.7.2": "2024-09-11",
-    "2.8.0": "2024-09-11",
-    "2.8.1": "2024-09-11",
-    "2.8.2.tiered": None,
-    "3.1.1": "2024-09-11",
-    "3.2.0": "2024-09-11",
-    "3.3.1": "2024-09-11",
-    "3.3.2": "2024-09-11",
-    "3.4.0": "2025-06-17",
-    "3.5.1": None,
-    "3.6.0": None,
-    "3.7.x": None,
-    "3.7.x.kraft": None,
-}
-RECOMMENDED_KAFKA_VERSION = "3.5.1"  # the table marks it "(recommended)"
-
-# "Broker sizes": the Kafka versions MSK supports M7g (Graviton) brokers on.
-M7G_KAFKA_VERSIONS = ("2.8.2.tiered", "3.3.2", "3.4.0", "3.5.1", "3.6.0", "3.7.x", "3.7.x.kraft")
-
 # "Provisioning storage throughput": the largest provisioned throughput (MiB/s) per broker size; the
 # sizes not listed cannot provision throughput. The guide gives 312.5 for m7g.2xlarge; the API takes
 # whole numbers, so 312 is the largest value MSK can accept.
@@ -238,12 +208,9 @@ PUBLIC_ACCESS_MIN_VERSION = "2.6.0"
 MULTI_VPC_MIN_VERSION = "2.7.1"
 
 
-def known_kafka_version(text: str | None) -> str | None:
-    """The KAFKA_VERSIONS key for a version string (accepting the guide's `2.8.2-tiered`), or None."""
-    if not text:
-        return None
-    canonical = str(text).strip().replace("-tiered", ".tiered")
-    return canonical if canonical in KAFKA_VERSIONS else None
+def canonical_kafka_version(text: str) -> str:
+    """The API's spelling of a version string: the guide's `2.8.2-tiered` is `2.8.2.tiered`."""
+    return str(text).strip().replace("-tiered", ".tiered")
 
 
 def broker_family(broker_type: str | None) -> str | None:
@@ -253,9 +220,118 @@ def broker_family(broker_type: str | None) -> str | None:
     return broker_type.split(".")[1]
 
 
-def newer_than_guide(text: str | None) -> bool:
-    """True for a well-formed version above every version the guide lists (3.8.x, 3.9.x, 4.0.x): MSK may
-    have added it after this edition of the guide, so rules warn instead of refusing it."""
+# ---------------------------------------------------------------- the current guide (issue 11)
+
+FACTS_PATH = Path(__file__).resolve().parent / "data" / "msk-facts.json"
+SOON_DAYS = 90  # end of support this close is a warning
+
+
+@cache
+def facts() -> dict:
+    """The current guide's facts (tools/gen_msk_facts.py), read on first use: only rules that need them."""
+    return json.loads(FACTS_PATH.read_text(encoding="utf-8"))
+
+
+def facts_as_of() -> str:
+    return facts()["as_of"]
+
+
+def today() -> datetime.date:
+    """Today, or MSKLINT_TODAY (YYYY-MM-DD; `msklint check --today` sets it) for reproducible runs."""
+    text = os.environ.get("MSKLINT_TODAY", "").strip()
+    if not text:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        from msklint.findings import InputError
+
+        raise InputError(f"MSKLINT_TODAY: '{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def version_facts(text: str | None) -> dict | None:
+    """The current guide's facts about an MSK version string (`3.8.x`, `3.9.x.kraft`, `2.8.2-tiered`),
+    or None when msklint's data does not know it."""
+    if not text:
+        return None
+    return facts()["kafka_versions"].get(canonical_kafka_version(text))
+
+
+def newer_than_known(text: str | None) -> bool:
+    """A well-formed version above every version in msklint's data: MSK may have added it since."""
     version = parse_kafka_version(text)
-    newest = max(KafkaVersion(v).numbers for v in KAFKA_VERSIONS)
-    return version is not None and version.numbers[:3] > newest[:3]
+    newest = max(KafkaVersion(v).numbers[:3] for v in facts()["kafka_versions"])
+    return version is not None and version.numbers[:3] > newest
+
+
+def support_status(text: str, day: datetime.date) -> tuple[str, str] | None:
+    """("ended" | "soon" | "dated", end date) for a version with a published end of support, else None."""
+    known = version_facts(text)
+    end = known and known["end_of_support"]
+    if not end:
+        return None
+    left = (datetime.date.fromisoformat(end) - day).days
+    return ("ended" if left <= 0 else "soon" if left <= SOON_DAYS else "dated"), end
+
+
+def broker_size_facts(name: str | None) -> dict | None:
+    return facts()["broker_sizes"].get(name or "")
+
+
+def is_express(broker_type: str | None) -> bool:
+    """Express brokers (express.m7g.*, "Amazon MSK broker types"): known by the size's prefix."""
+    return bool(broker_type) and str(broker_type).startswith("express.")
+
+
+def m7g_supports(text: str | None) -> bool | None:
+    """Whether M7g brokers run on this Kafka version (current "Broker sizes": 2.8.2.tiered, and 3.3.2 and
+    later); None for a version that does not parse."""
+    version = parse_kafka_version(text)
+    if version is None:
+        return None
+    m7g = facts()["m7g"]
+    return version.canonical in m7g["also"] or version.at_least(m7g["min_kafka_version"])
+
+
+# The current guide's pages, as rule SOURCES: (url, date read, title). Plain constants: no data is read.
+_READ = "2026-12-03"
+_PAGES = "https://docs.aws.amazon.com/msk/latest/developerguide/"
+PAGE_VERSIONS = (_PAGES + "supported-kafka-versions.html", _READ, "Supported Apache Kafka versions")
+PAGE_VERSION_SUPPORT = (_PAGES + "version-support.html", _READ, "Amazon MSK version support")
+PAGE_VERSION_UPGRADES = (_PAGES + "version-upgrades.html", _READ, "Upgrade the Apache Kafka version")
+PAGE_KRAFT = (_PAGES + "kraft-intro.html", _READ, "KRaft mode")
+PAGE_KRAFT_MIGRATION = (_PAGES + "zk-to-kraft-migration.html", _READ, "Migrate from ZooKeeper to KRaft mode")
+PAGE_CDK_VERSIONS = (
+    "https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-msk-alpha.KafkaVersion.html",
+    _READ,
+    "KafkaVersion (AWS CDK aws-msk-alpha): the API's version strings",
+)
+PAGE_BROKER_SIZES = (_PAGES + "broker-instance-sizes.html", _READ, "Amazon MSK broker sizes")
+PAGE_BROKER_TYPES = (_PAGES + "broker-instance-types.html", _READ, "Amazon MSK broker types")
+PAGE_EXPRESS_BEST = (_PAGES + "bestpractices-express.html", _READ, "Best practices for Express brokers")
+PAGE_EXPRESS_RW = (
+    _PAGES + "msk-configuration-express-read-write.html",
+    _READ,
+    "Custom MSK Express broker configurations (Read/Write access)",
+)
+PAGE_EXPRESS_RO = (
+    _PAGES + "msk-configuration-express-read-only.html",
+    _READ,
+    "Express brokers read-only configurations",
+)
+
+
+_SIZE_SHAPE = re.compile(r"^(kafka|express)\.[a-z][a-z0-9]*\.[a-z0-9]+$")
+
+
+def broker_size_status(name: str) -> str:
+    """ "known" (in msklint's data), "new" (shaped like an MSK size of a family msklint's data does not
+    know, e.g. kafka.m8g.large: MSK may have added it since) or "invalid" (a size of a known family the
+    guide does not list, or not shaped like an MSK size at all)."""
+    sizes = facts()["broker_sizes"]
+    if name in sizes:
+        return "known"
+    family = name.rsplit(".", 1)[0]
+    if _SIZE_SHAPE.match(name) and not any(known.rsplit(".", 1)[0] == family for known in sizes):
+        return "new"
+    return "invalid"

@@ -10,6 +10,9 @@ A rule module defines:
     SUMMARY   one line: what is wrong
     GUIDE     the MSK Developer Guide section heading it enforces
     URL       (optional) page of the guide or of the Apache Kafka documentation
+    SOURCES   (optional) the CURRENT guide's pages the rule follows: a list of (url, date_read, title)
+    CHANGED   (optional) one string: what the current guide changed relative to the seed edition (June
+              2024) that GUIDE cites; where they disagree the current guide wins
     OPTIONS   (optional) dict of option → default
     BAD/GOOD  (optional) example inputs for `msklint rule` and the docs; a first line
               `# msklint check --zones 3 ...` gives the context flags the example is checked with
@@ -47,6 +50,8 @@ class Rule:
     guide: str
     description: str
     url: str = ""
+    sources: tuple[tuple[str, str, str], ...] = ()
+    changed: str = ""
     options: dict[str, Any] = field(default_factory=dict)
     bad: str = ""
     good: str = ""
@@ -125,6 +130,8 @@ def _as_rule(module: ModuleType, kind: str) -> Rule:
         guide=module.GUIDE,
         description=(module.__doc__ or "").strip(),
         url=getattr(module, "URL", ""),
+        sources=tuple(tuple(source) for source in getattr(module, "SOURCES", ())),
+        changed=getattr(module, "CHANGED", ""),
         options=dict(getattr(module, "OPTIONS", {})),
         bad=getattr(module, "BAD", ""),
         good=getattr(module, "GOOD", ""),

@@ -103,6 +103,11 @@ def kafka_history() -> tuple[list[str], dict[str, dict]]:
     return _catalog()["history_versions"], _catalog()["broker_removed"]
 
 
+def kafka_newer() -> dict[str, dict]:
+    """Broker configs only Kafka versions after the pinned one have (4.x), name → {"since": version}."""
+    return _catalog()["broker_newer"]
+
+
 @dataclass(frozen=True)
 class Effective:
     value: str | None

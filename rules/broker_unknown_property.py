@@ -2,7 +2,8 @@
 (`retention.ms`) written where the broker-wide default (`log.retention.ms`) was meant. Kafka only logs
 "not a known config" and carries on, so the setting silently does nothing.
 
-Known means a broker property of the Kafka catalog (tools/gen_kafka_catalog.py, Kafka 3.9.1), including the
+Known means a broker property of the Kafka catalog (tools/gen_kafka_catalog.py, Kafka 3.9.1, and the
+properties Kafka 4.0.1 and 4.1.1 added), including the
 listener-prefixed forms `listener.name.<listener>.<property>` the guide uses in "Amazon MSK quota". The
 suggestion is the closest broker property name by difflib's similarity ratio (at least 0.8). A property
 that only older MSK-supported Kafka versions have (e.g. `port`, gone after 2.8) is not a typo: B008 reports
@@ -10,7 +11,7 @@ it against the cluster's Kafka version."""
 
 from msklint.broker_config import lookup
 from msklint.findings import Hit
-from msklint.topic_config import broker_configs, broker_name, kafka_history, topic_configs
+from msklint.topic_config import broker_configs, broker_name, kafka_history, kafka_newer, topic_configs
 
 CODE = "B003"
 NAME = "unknown-property"
@@ -22,9 +23,9 @@ GOOD = "log.retention.hours=168\nlog.retention.ms=86400000\n"
 
 
 def check(doc, ctx, options):
-    removed = kafka_history()[1]
+    removed, newer = kafka_history()[1], kafka_newer()
     for key, entry in doc.model.last.items():
-        if lookup(key) is None and key not in removed:
+        if lookup(key) is None and key not in removed and key not in newer:
             yield Hit(entry.line, entry.column, key, f"'{key}' is not a Kafka broker property", _hint(key))
 
 

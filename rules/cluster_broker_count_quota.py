@@ -35,5 +35,5 @@ def check(doc, ctx, options):
             model,
             "NumberOfBrokerNodes",
             f"{brokers} brokers: a ZooKeeper-mode cluster may have at most {MAX_BROKERS_ZOOKEEPER}",
-            "create the cluster in KRaft mode (KafkaVersion 3.7.x.kraft) for up to 60 brokers",
+            "create the cluster in KRaft mode (a .kraft version such as 3.9.x.kraft) for up to 60 brokers",
         )

@@ -4,7 +4,7 @@ versions a configuration is made for (`--kafka-versions`, "To create an MSK conf
 spell the rule out; the API does. Checked when the configuration is defined in the same file."""
 
 from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit
-from msklint.msk import known_kafka_version
+from msklint.msk import canonical_kafka_version
 
 CODE = "C024"
 NAME = "configuration-kafka-versions"
@@ -23,8 +23,8 @@ def check(doc, ctx, options):
     version = model.string("KafkaVersion")
     if versions is None or version is None or any(v.tag == UNKNOWN for v in versions):
         return
-    listed = {known_kafka_version(v.value) or v.value for v in versions if isinstance(v.value, str)}
-    if versions and (known_kafka_version(version) or version) not in listed:
+    listed = {canonical_kafka_version(v.value) for v in versions if isinstance(v.value, str)}
+    if versions and canonical_kafka_version(version) not in listed:
         yield hit(
             model,
             "ConfigurationInfo",

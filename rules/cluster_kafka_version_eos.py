@@ -1,33 +1,45 @@
 """Every MSK Kafka version is supported until its end-of-support date ("Supported Apache Kafka versions");
 after it, MSK auto-upgrades the cluster to the recommended version, and MSK phases out new clusters on
-versions with a published end-of-support date ("Amazon MSK version support policy"). Warning while the
-date is ahead, error once it has passed; the message gives the date. Today's date is the system's; the
-`today` option (YYYY-MM-DD) fixes it (tests, reproducible CI)."""
+versions with a published end-of-support date ("Amazon MSK version support policy").
+
+A new cluster on a version past its end of support is an error; an existing one (describe-cluster output)
+a warning. A date within 90 days is a warning, a published date further ahead is info. The dates are the
+current guide's (tools/msk_facts); the day is today's, or `msklint check --today YYYY-MM-DD` /
+MSKLINT_TODAY, or this rule's `today` option, for reproducible CI."""
 
 import datetime
 
 from msklint.loaders.cluster import hit_node, kafka_version_nodes
-from msklint.msk import KAFKA_VERSIONS, RECOMMENDED_KAFKA_VERSION, known_kafka_version
+from msklint.msk import PAGE_VERSION_SUPPORT, PAGE_VERSIONS, facts, support_status, today
 
 CODE = "C012"
 NAME = "kafka-version-end-of-support"
 SEVERITY = "warning"
 SUMMARY = "Kafka version has reached, or has a published date for, end of support"
 GUIDE = "Amazon MSK version support policy"
+SOURCES = [PAGE_VERSIONS, PAGE_VERSION_SUPPORT]
+CHANGED = (
+    "end-of-support dates of the current table: 2.8.2-tiered 2025-01-14 (the seed: none), 3.4.0 2025-08-04 "
+    "(the seed: 2025-06-17), 3.5.1 2025-10-23 and 3.6.0 2026-06-01 (the seed: none); the recommended "
+    "version is 3.8.x (the seed: 3.5.1). New: error only for new clusters, info beyond 90 days."
+)
 OPTIONS = {"today": ""}
-BAD = '{"ClusterName": "c", "KafkaVersion": "2.8.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
-GOOD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
+BAD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
+GOOD = '{"ClusterName": "c", "KafkaVersion": "3.8.x", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
 def check(doc, ctx, options):
-    today = datetime.date.fromisoformat(options["today"]) if options["today"] else datetime.date.today()
+    day = datetime.date.fromisoformat(options["today"]) if options["today"] else today()
+    creating = getattr(doc.model, "creating", True)
+    hint = f"upgrade to {facts()['recommended_kafka_version']} (recommended) or later"
     for node in kafka_version_nodes(doc.model):
-        version = known_kafka_version(node.value)
-        end = KAFKA_VERSIONS.get(version) if version else None
-        if end is None:
+        status = support_status(node.value, day)
+        if status is None:
             continue
-        hint = f"upgrade to {RECOMMENDED_KAFKA_VERSION} (recommended) or later"
-        if datetime.date.fromisoformat(end) <= today:
-            yield hit_node(node, f"Kafka {node.value} reached end of support on {end}", hint, "error")
+        state, end = status
+        if state == "ended":
+            severity = "error" if creating else "warning"
+            yield hit_node(node, f"Kafka {node.value} reached end of support on {end}", hint, severity)
         else:
-            yield hit_node(node, f"Kafka {node.value} reaches end of support on {end}", hint)
+            severity = "warning" if state == "soon" else "info"
+            yield hit_node(node, f"Kafka {node.value} reaches end of support on {end}", hint, severity)

@@ -9,11 +9,14 @@ so the rule reminds of it as a warning when the size goes down."""
 from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import (
-    BROKER_SIZES,
     BROKER_VCPUS,
-    M7G_KAFKA_VERSIONS,
+    PAGE_BROKER_SIZES,
     broker_family,
-    known_kafka_version,
+    broker_size_status,
+    facts,
+    facts_as_of,
+    is_express,
+    m7g_supports,
     recommended_partitions_per_broker,
 )
 
@@ -22,6 +25,11 @@ NAME = "update-broker-type-transition"
 SEVERITY = "error"
 SUMMARY = "Broker size update MSK does not allow"
 GUIDE = "Updating the broker size"
+SOURCES = [PAGE_BROKER_SIZES]
+CHANGED = (
+    "the current guide adds Express sizes (express.m7g.*) and supports M7g on Kafka 3.3.2 and later; a "
+    "size of a family msklint's data does not know is info, not an error."
+)
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetInstanceType": "kafka.m6.large"}\n'
 GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetInstanceType": "kafka.m5.xlarge"}\n'
 
@@ -35,13 +43,25 @@ def check(doc, ctx, options):
     target = model.value(PATH)
     if not isinstance(target, str):
         return
-    if target not in BROKER_SIZES:
-        yield hit(
-            model,
-            PATH,
-            f"broker size '{target}' does not exist in Amazon MSK",
-            "use kafka.t3.small, kafka.m5.* or kafka.m7g.* (large..16xlarge)",
-        )
+    status = broker_size_status(target)
+    if status != "known":
+        family = target.rsplit(".", 1)[0]
+        same = [s for s in facts()["broker_sizes"] if s.rsplit(".", 1)[0] == family]
+        if status == "invalid":
+            yield hit(
+                model,
+                PATH,
+                f"broker size '{target}' does not exist in Amazon MSK",
+                f"use one of {', '.join(same)}" if same else "use a kafka.* (Standard) or express.* size",
+            )
+        else:
+            yield hit(
+                model,
+                PATH,
+                f"broker size '{target}' is not in msklint's data (as of {facts_as_of()})",
+                "check that MSK offers it in your Region",
+                "info",
+            )
         return
     current = current_cluster(ctx)
     now = (current.broker_type if current else None) or ctx.cluster.broker_type
@@ -56,14 +76,23 @@ def check(doc, ctx, options):
             f"updating {now} to kafka.t3.small is not a transition the guide allows",
             "MSK updates M5 or T3 to M7g, M7g to M5, and between M5 sizes",
         )
-    if broker_family(target) == "m7g" and known_kafka_version(version) not in (None, *M7G_KAFKA_VERSIONS):
+    if broker_family(target) == "m7g" and m7g_supports(version) is False:
         yield hit(
             model,
             PATH,
             f"M7g brokers are not supported on Kafka {version}",
-            f"upgrade Kafka to one of {', '.join(M7G_KAFKA_VERSIONS)} first",
+            "upgrade Kafka to 3.3.2 or later first",
         )
-    if now in BROKER_VCPUS and BROKER_VCPUS[target] < BROKER_VCPUS[now]:
+    if now is not None and is_express(now) != is_express(target):
+        kinds = ("Standard", "Express") if is_express(target) else ("Express", "Standard")
+        yield hit(
+            model,
+            PATH,
+            f"{now} to {target} changes the broker type from {kinds[0]} to {kinds[1]}; UpdateBrokerType "
+            "changes the size within a broker type",
+            f"create a new cluster with {kinds[1]} brokers and migrate (for example with MSK Replicator)",
+        )
+    if now in BROKER_VCPUS and target in BROKER_VCPUS and BROKER_VCPUS[target] < BROKER_VCPUS[now]:
         limit = recommended_partitions_per_broker(target)
         yield hit(
             model,

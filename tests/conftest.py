@@ -6,6 +6,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+TODAY = "2026-12-03"  # the day msklint's current-guide facts were read: end-of-support findings are stable
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch):
+    """Every test judges end-of-support dates as of TODAY unless it says otherwise (--today, setenv)."""
+    monkeypatch.setenv("MSKLINT_TODAY", TODAY)
+
 
 @pytest.fixture(scope="session")
 def kafka_cluster(tmp_path_factory):

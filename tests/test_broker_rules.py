@@ -73,6 +73,17 @@ CASES = [
     ("B008", "compression.zstd.level=3\n", {"kafka_version": "3.8.1"}, []),
     ("B008", "compression.zstd.level=3\n", {}, []),
     ("B008", "port=9092\n", {"kafka_version": "3.6.0"}, [("B008", 1)]),
+    # Kafka 4.0 removed the message-format family; 4.1 added share-group settings (catalog up to 4.1.1)
+    (
+        "B008",
+        "num.partitions=1\nlog.message.downconversion.enable=true\n",
+        {"kafka_version": "4.0.x.kraft"},
+        [("B008", 2)],
+    ),
+    ("B008", "num.partitions=1\nlog.message.downconversion.enable=true\n", {"kafka_version": "3.9.x"}, []),
+    ("B008", "group.share.max.share.sessions=100\n", {"kafka_version": "4.0.x.kraft"}, [("B008", 1)]),
+    ("B008", "group.share.max.share.sessions=100\n", {"kafka_version": "4.1.x.kraft"}, []),
+    ("B003", "group.share.max.share.sessions=100\n", {}, []),  # a Kafka 4.1 property: known
     ("B008", "port=9092\n", {"kafka_version": "2.8.1"}, []),
     (
         "B008",
@@ -106,6 +117,21 @@ CASES = [
     ),
     ("B012", "num.partitions=1\nzookeeper.session.timeout.ms=18000\n", {"kafka_version": "3.7.x"}, []),
     ("B012", "zookeeper.session.timeout.ms=18000\n", {}, []),
+    ("B012", "zookeeper.session.timeout.ms=18000\n", {"kafka_version": "4.0.x"}, [("B012", 1)]),  # no ZK in 4
+    # B060 express-configuration-property
+    (
+        "B060",
+        "auto.create.topics.enable=false\nmin.insync.replicas=1\nmax.connections=100\nnum.replica.fetchers=4\n",
+        {"broker_type": "express.m7g.large"},
+        [("B060", 2), ("B060", 3), ("B060", 4)],
+    ),
+    (
+        "B060",
+        "auto.create.topics.enable=false\nlog.retention.ms=604800000\n",
+        {"broker_type": "express.m7g.large"},
+        [],
+    ),
+    ("B060", "min.insync.replicas=1\nnum.replica.fetchers=4\n", {"broker_type": "kafka.m7g.large"}, []),
     # B020 replication-factor-too-low
     ("B020", "default.replication.factor=2\n", ZONES3, [("B020", 1)]),
     ("B020", "default.replication.factor=3\n", ZONES3, []),
@@ -385,6 +411,14 @@ EXAMPLE_CLUSTER = {
 }
 
 
+EXPRESS_CLUSTER = {
+    "kafka_version": "3.9.x.kraft",
+    "zones": 3,
+    "brokers": 3,
+    "broker_type": "express.m7g.large",
+}
+
+
 def example_codes(name: str, context: dict) -> list[str]:
     result = lint([str(EXAMPLES / name)], Config(), make_context(context, "test"))
     assert not result.errors
@@ -399,9 +433,14 @@ def test_good_example_is_clean_with_and_without_the_cluster_context():
 def test_bad_examples_show_every_broker_rule_as_the_readme_says():
     bad = example_codes("bad.properties", EXAMPLE_CLUSTER)
     serverless = example_codes("serverless/bad.properties", {"cluster_type": "serverless"})
-    assert set(bad) | set(serverless) == {rule.code for rule in RULES}
+    express = example_codes("express/bad.properties", EXPRESS_CLUSTER)
+    assert set(bad) | set(serverless) | set(express) == {rule.code for rule in RULES}
     readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
-    assert "# " + " ".join(bad) in readme and "# " + " ".join(serverless) in readme
+    assert all("# " + " ".join(codes) in readme for codes in (bad, serverless, express))
+
+
+def test_express_good_example_is_clean():
+    assert example_codes("express/good.properties", EXPRESS_CLUSTER) == []
 
 
 def test_live_brokers_are_not_checked_for_settable_properties():

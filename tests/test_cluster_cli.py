@@ -102,7 +102,7 @@ def test_examples_good_are_clean_and_bad_are_not():
 
     folder = ROOT / "examples" / "cluster"
     current = str(folder / "describe-cluster.json")
-    for path in sorted(folder.iterdir()):
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):  # modern/: tests/test_modern_examples.py
         code, out, err = run_cli("check", str(path), "--current", current)
         expected = 1 if path.name.startswith("bad") else 0
         assert code == expected, f"{path.name}: {out}{err}"

@@ -20,10 +20,13 @@ Review notes (C012 pinned with today = 2024-07-01):
   E1150 reports the security group only).
 - terraform-aws-modules complete example (a call of that module, read through its inputs): multi-VPC
   connectivity with SASL/SCRAM while its configuration_server_properties set allow.everyone.if.no.acl.found
-  = true (C020, real); Kafka "3.9.x" is newer than every version this guide lists (C010 warning only).
+  = true (C020, real); Kafka "3.9.x" is in the current guide's table (no C010 since issue 11).
 - serverless-patterns SAM template: its EC2 role's inline policy (a `!Sub` JSON string) allows
   `kafka-cluster:*Topic*` on a cluster ARN, where topic actions grant nothing (I011, real); its MSK
   configuration's ServerProperties set unclean.leader.election.enable=true (B023, real: data loss risk).
+- Issue 11: the current guide gives 3.5.1 (2025-10-23) and 3.6.0 (2026-06-01) end-of-support dates the
+  seed did not; more than 90 days after 2024-07-01, so C012 info (serverless-patterns SAM, vivek-pr,
+  mirrormaker2 and mminichino Terraform).
 - Other module calls (RcZo-2's and angelabad's own modules) have unknown interfaces: no cluster is read.
 """
 
@@ -74,6 +77,7 @@ PINNED = {
         ("C016", 155),
     ],
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [
+        ("C012", 16),
         ("I011", 893),
         ("B023", 1109),
     ],
@@ -84,7 +88,7 @@ PINNED = {
     ],
     "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [("C012", 116)],
     "cluster/vasveena__amazon-msk-ttt-workshop__clusterinfo.json": [("C023", 19), ("C016", 28), ("C012", 32)],
-    "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": [],
+    "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": [("C012", 28)],
     "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": [("C012", 3), ("C018", 9), ("C018", 9)],
     # calls of modules that are not in the corpus: said, not silently passed
     "terraform/RcZo-2__aws-msk-terraform__express-cluster-module.tf": [("C090", 1)],
@@ -94,19 +98,18 @@ PINNED = {
         ("C015", 24),
         ("C015", 24),
     ],
-    "terraform/aws-samples__mirrormaker2-msk-migration__msk-cluster.tf": [],
+    "terraform/aws-samples__mirrormaker2-msk-migration__msk-cluster.tf": [("C012", 4)],
     "terraform/garystafford__terraform-msk-demo__msk-config-and-cluster.tf": [
         ("C012", 3),
         ("C012", 15),
         ("C024", 17),
     ],
     "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": [("C012", 3)],
-    "terraform/mminichino__columnar-demo-msk-terraform__msk-cluster.tf": [],
+    "terraform/mminichino__columnar-demo-msk-terraform__msk-cluster.tf": [("C012", 3)],
     "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": [],
     "terraform/pedrofreitaslima__extrato-project__msk-serverless.tf": [],
     "terraform/robertchu1205__devops__msk-dev-cluster.tf": [("C012", 3), ("C015", 46)],
     "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": [
-        ("C010", 5),
         ("C020", 15),
     ],
 }

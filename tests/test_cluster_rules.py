@@ -29,7 +29,7 @@ def cluster(**changes):
     """A compliant create-cluster request, one member per line so findings have distinct lines."""
     body = {
         "ClusterName": "demo",
-        "KafkaVersion": "3.6.0",
+        "KafkaVersion": "3.8.x",
         "NumberOfBrokerNodes": 3,
         "BrokerNodeGroupInfo": {
             "InstanceType": "kafka.m5.large",
@@ -75,6 +75,27 @@ CASES = [
         '"ClientSubnets"',
     ),
     ("C004", cluster(NumberOfBrokerNodes=4), '"NumberOfBrokerNodes"'),
+    ("C002", cluster(BrokerNodeGroupInfo__InstanceType="express.m7g.24xlarge"), '"InstanceType"'),
+    ("C040", cluster(BrokerNodeGroupInfo__InstanceType="express.m7g.large"), '"StorageInfo"'),
+    (
+        "C040",
+        cluster(
+            BrokerNodeGroupInfo__InstanceType="express.m7g.large",
+            BrokerNodeGroupInfo__StorageInfo=None,
+            StorageMode="TIERED",
+        ),
+        '"StorageMode"',
+    ),
+    (
+        "C014",
+        cluster(
+            BrokerNodeGroupInfo__InstanceType="express.m7g.large",
+            BrokerNodeGroupInfo__StorageInfo=None,
+            KafkaVersion="3.5.1",
+        ),
+        '"KafkaVersion"',
+    ),
+    ("C013", cluster(KafkaVersion="3.8.0.kraft"), '"KafkaVersion"'),
     ("C005", cluster(NumberOfBrokerNodes=33), '"NumberOfBrokerNodes"'),
     ("C005", cluster(NumberOfBrokerNodes=63, KafkaVersion="3.7.x.kraft"), '"NumberOfBrokerNodes"'),
     ("C006", cluster(BrokerNodeGroupInfo__StorageInfo__EbsStorageInfo__VolumeSize=16385), '"VolumeSize"'),
@@ -144,17 +165,66 @@ def test_good_twin_is_clean_for_each_rule(code):
     assert lint(GOOD, select=(code,)) == []
 
 
-def test_end_of_support_is_a_warning_before_and_an_error_after_the_date():
-    text = cluster(KafkaVersion="3.4.0")
-    before = lint(text, select=("C012",), options={"C012": {"today": "2025-06-16"}})
-    after = lint(text, select=("C012",), options={"C012": {"today": "2025-06-17"}})
-    assert [(f.severity, f.message) for f in before] == [
-        ("warning", "Kafka 3.4.0 reaches end of support on 2025-06-17")
-    ]
-    assert [(f.severity, f.message) for f in after] == [
-        ("error", "Kafka 3.4.0 reached end of support on 2025-06-17")
-    ]
-    assert lint(cluster(KafkaVersion="3.5.1"), select=("C012",)) == []
+def test_end_of_support_is_info_then_a_warning_within_90_days_then_an_error():
+    text = cluster(KafkaVersion="3.4.0")  # end of support 2025-08-04 in the current guide (seed: 2025-06-17)
+    found = {
+        day: [(f.severity, f.message) for f in lint(text, select=("C012",), options={"C012": {"today": day}})]
+        for day in ("2025-05-05", "2025-05-06", "2025-08-03", "2025-08-04")
+    }
+    assert found == {
+        "2025-05-05": [("info", "Kafka 3.4.0 reaches end of support on 2025-08-04")],
+        "2025-05-06": [("warning", "Kafka 3.4.0 reaches end of support on 2025-08-04")],
+        "2025-08-03": [("warning", "Kafka 3.4.0 reaches end of support on 2025-08-04")],
+        "2025-08-04": [("error", "Kafka 3.4.0 reached end of support on 2025-08-04")],
+    }
+    assert lint(cluster(KafkaVersion="3.8.x"), select=("C012",)) == []
+
+
+def test_end_of_support_day_comes_from_msklint_today(monkeypatch):
+    text = cluster(KafkaVersion="3.6.0")  # end of support 2026-06-01
+    monkeypatch.setenv("MSKLINT_TODAY", "2026-03-05")
+    assert [f.severity for f in lint(text, select=("C012",), options={"C012": {}})] == ["warning"]
+    monkeypatch.setenv("MSKLINT_TODAY", "2026-12-03")
+    assert [f.severity for f in lint(text, select=("C012",), options={"C012": {}})] == ["error"]
+
+
+def test_today_flag_and_a_bad_day(tmp_path, capsys):
+    from msklint.cli import main
+
+    path = tmp_path / "cluster.json"
+    path.write_text(cluster(KafkaVersion="3.6.0"), encoding="utf-8")
+    assert main(["check", str(path), "--select", "C012", "--today", "2026-01-01", "--format", "json"]) == 0
+    assert '"severity": "info"' in capsys.readouterr().out
+    assert main(["check", str(path), "--select", "C012", "--today", "2026-13-01"]) == 2
+    assert "--today: '2026-13-01' is not a date" in capsys.readouterr().err
+
+
+def test_express_cluster_without_storage_settings_is_clean():
+    express = cluster(
+        BrokerNodeGroupInfo__InstanceType="express.m7g.4xlarge", BrokerNodeGroupInfo__StorageInfo=None
+    )
+    assert lint(express, options={}) == []
+    (finding,) = lint(cluster(BrokerNodeGroupInfo__InstanceType="kafka.m8g.large"), select=("C002",))
+    assert (finding.severity, finding.message) == (
+        "info",
+        "broker size 'kafka.m8g.large' is not in msklint's data (as of 2026-12-03)",
+    )
+
+
+def test_kafka_4_table_name_gets_the_api_spelling_as_info():
+    (finding,) = lint(cluster(KafkaVersion="4.0.x"), options={})
+    assert (finding.rule, finding.severity) == ("C013", "info")
+    assert "4.0.x.kraft" in finding.message
+
+
+def test_version_newer_than_msklint_data_is_info_not_a_claim_it_does_not_exist():
+    (finding,) = lint(cluster(KafkaVersion="4.2.x.kraft"), select=("C010",))
+    assert (finding.severity, finding.message) == (
+        "info",
+        "Kafka version '4.2.x.kraft' is not in msklint's data (as of 2026-12-03)",
+    )
+    for version in ("3.8.x", "3.8.x.kraft", "3.9.x", "3.9.x.kraft", "4.0.x", "4.0.x.kraft", "4.1.x.kraft"):
+        assert lint(cluster(KafkaVersion=version), select=("C010", "C012")) == [], version
 
 
 def test_public_access_prerequisites_in_terraform():
@@ -309,7 +379,7 @@ CFN_CLUSTER = """Resources:
     Type: AWS::MSK::Cluster
     Properties:
       ClusterName: demo
-      KafkaVersion: 3.6.0
+      KafkaVersion: 3.8.x
       NumberOfBrokerNodes: 3
       BrokerNodeGroupInfo:
         InstanceType: kafka.m5.large
@@ -335,7 +405,7 @@ CFN_CLUSTER = """Resources:
     Type: AWS::MSK::Configuration
     Properties:
       Name: demo-configuration
-      KafkaVersionsList: [3.6.0]
+      KafkaVersionsList: [3.8.x]
       ServerProperties: |
         auto.create.topics.enable=false
 """
@@ -355,7 +425,7 @@ CFN_CASES = [
         "C032",
         "Name: demo-configuration",
     ),
-    (("KafkaVersionsList", "KafkaVersion"), "C032", "KafkaVersion: [3.6.0]"),
+    (("KafkaVersionsList", "KafkaVersion"), "C032", "KafkaVersion: [3.8.x]"),
 ]
 
 

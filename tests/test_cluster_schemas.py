@@ -5,7 +5,7 @@ import re
 
 from helpers import GUIDE, ROOT
 
-from msklint.msk import KAFKA_VERSIONS
+from msklint.msk import facts
 
 
 def test_schemas_match_pinned_botocore():
@@ -33,15 +33,25 @@ def test_guide_wins_over_botocore_on_broker_count():
     assert "maximum" not in member and member["minimum"] == 1 and "guide wins" in member["$comment"]
 
 
-def test_version_table_matches_the_guide():
+def test_seed_version_table_and_the_current_one_differ_only_where_c012_says():
+    """The seed's table (June 2024) against the current guide's (msklint/data/msk-facts.json): every seed
+    version is still listed, and every changed end-of-support date is named in C012's CHANGED."""
+    from msklint.registry import find
+
     rows = re.findall(
         r'^<a href="#">([0-9.x]+(?:-tiered)?)(?: \(recommended\))?</a>\t[^\t]*\t(.*)$',
         GUIDE.read_text(encoding="utf-8"),
         re.M,
     )
-    guide = {
+    seed = {
         version.replace("-tiered", ".tiered"): (None if end in ("--", "To be announced") else end)
         for version, end in rows
     }
-    ours = {k: v for k, v in KAFKA_VERSIONS.items() if k != "3.7.x.kraft"}  # "KRaft mode" adds 3.7.x.kraft
-    assert guide == ours
+    current = {v: f["end_of_support"] for v, f in facts()["kafka_versions"].items() if f["table"]}
+    assert set(seed) <= set(current)
+    changed = {v for v in seed if seed[v] != current[v]}
+    assert changed == {"2.8.2.tiered", "3.4.0", "3.5.1", "3.6.0"}
+    note = find("C012").changed
+    for version in changed:
+        assert f"{version.replace('.tiered', '-tiered')} {current[version]}" in note, version
+    assert set(current) - set(seed) >= {"3.8.x", "3.9.x", "4.0.x"}

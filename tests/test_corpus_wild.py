@@ -53,7 +53,6 @@ REVIEWS: dict[str, Review] = {
         "terraform-aws-modules call, 2 x t3.small, mTLS + TLS. Explicit jmx/node_exporter_enabled = false are the "
         "module's defaults (the module always sends both), so no C021 (fixed here). 3.6.0 is past end of support.",
         [("C012", 5, "error")],
-        not_yet={("C012", 5, "error"): EOS_36},
     ),
     "cluster/IgorEulalio__msk-iam-and-schemaregistry-infrastructure__msk-cluster.tf": Review(
         "SASL/IAM with default TLS: fine; Kafka 2.6.2 ended support 2024-09-11.",
@@ -64,8 +63,8 @@ REVIEWS: dict[str, Review] = {
         [("C012", 3, "error")],
     ),
     "cluster/MaterializeInc__terraform-aws-msk-privatelink__test-msk-cluster.tf": Review(
-        "Test fixture: PLAINTEXT client traffic (C016, real); Kafka 3.4.0 past end of support. C012's message gives "
-        f"2025-06-17, the current guide says 2025-08-04 (severity right, date stale; {I11A}).",
+        "Test fixture: PLAINTEXT client traffic (C016, real); Kafka 3.4.0 past end of support (2025-08-04 in the "
+        "current guide; the seed said 2025-06-17).",
         [("C012", 3, "error"), ("C016", 14, "warning")],
     ),
     "cluster/YL-DE__Kafka-MSK__msk-base-cluster.tf": Review(
@@ -89,7 +88,6 @@ REVIEWS: dict[str, Review] = {
         "rejects `enabled` (unknown argument) and the mTLS block names no private CA. Kafka 3.6.0 past end of "
         "support. (Its dev tfvars give 2 subnets for 3 brokers: a context file would be needed.)",
         [("C012", 3, "error")],
-        not_yet={("C012", 3, "error"): EOS_36},
         # Missed, no rule yet: unknown Terraform argument tls.enabled (the HCL->model mapping drops unknown
         # arguments; i13) and mTLS with no certificate_authority_arns (i11b).
     ),
@@ -103,11 +101,10 @@ REVIEWS: dict[str, Review] = {
         [("C016", 14, "warning")],
     ),
     "cluster/kostakoff__aws-msk-terraform__msk.tf": Review(
-        "`data.aws_subnet.lab-с` (Cyrillic с) is a valid HCL identifier (Unicode ID_Start/ID_Continue); msklint "
-        f"refuses the file as invalid HCL ({I13}). Read, it is 3 x t3.small, SASL/IAM+SCRAM over TLS on 3.6.0: "
-        "only C012 at line 2 (the configuration's kafka_versions) and line 9.",
+        "`data.aws_subnet.lab-с` (Cyrillic с) is a valid HCL identifier (Unicode ID_Start/ID_Continue), read "
+        "since the syntax layer. 3 x t3.small, SASL/IAM+SCRAM over TLS on 3.6.0: only C012 at line 2 (the "
+        "configuration's kafka_versions) and line 9.",
         [("C012", 2, "error"), ("C012", 9, "error")],
-        not_yet={("C012", 2, "error"): EOS_36, ("C012", 9, "error"): EOS_36},
     ),
     "cluster/matwerber1__aws-msk-kafka-connect-docker__cloudformation.yaml": Review(
         "TLS_PLAINTEXT (C016); Kafka 2.2.1 ended support.",
@@ -120,7 +117,6 @@ REVIEWS: dict[str, Review] = {
         "prerequisites hold (IAM+SCRAM, TLS, in-cluster TLS; its configuration sets allow.everyone.if.no.acl.found"
         "=false as the guide requires for SCRAM). Kafka 3.6.0 past end of support.",
         [("C012", 3, "error"), ("C029", 9, "info")],
-        not_yet={("C012", 3, "error"): EOS_36},
     ),
     "cluster/rtacconi__aws-msk-terraform__msk-module-main.tf": Review(
         "kafka_version is a variable: nothing alone. With its variables.tf (context/) it is 2.2.1: see "
@@ -136,9 +132,6 @@ REVIEWS: dict[str, Review] = {
     "cluster/terraform-aws-modules__terraform-aws-msk-kafka-cluster__basic-example-module.tf": Review(
         "Module defaults (TLS, in-cluster TLS); Kafka 3.5.1 ended support 2025-10-23 (current guide).",
         [("C012", 5, "error")],
-        not_yet={
-            ("C012", 5, "error"): f"3.5.1's end of support 2025-10-23 is not in msklint's table; {I11A}"
-        },
     ),
     "cluster/thierryturpin__msk-connect__dev-msk-cluster.tf": Review(
         "SASL/SCRAM over default TLS: fine; Kafka 2.6.2 ended support.",

@@ -141,7 +141,7 @@ def test_static_expressions(tmp_path, expression, expected):
 
 def test_auto_tfvars_win_over_terraform_tfvars(tmp_path):
     (tmp_path / "main.tf").write_text(
-        'variable "v" {\n  default = "3.6.0"\n}\nresource "aws_msk_cluster" "c" {\n  kafka_version = var.v\n}\n'
+        'variable "v" {\n  default = "3.8.x"\n}\nresource "aws_msk_cluster" "c" {\n  kafka_version = var.v\n}\n'
     )
     (tmp_path / "terraform.tfvars").write_text('v = "3.5.1"\n')
     (tmp_path / "b.auto.tfvars.json").write_text('{"v": "3.7.x"}\n')
@@ -201,10 +201,10 @@ def test_flags_still_win_over_a_linked_cluster():
 def test_a_configuration_shared_by_two_clusters_is_checked_against_each(tmp_path):
     (tmp_path / "main.tf").write_text(
         'resource "aws_msk_configuration" "shared" {\n'
-        '  name = "shared"\n  kafka_versions = ["3.6.0"]\n'
+        '  name = "shared"\n  kafka_versions = ["3.8.x"]\n'
         '  server_properties = "log.cleanup.policy=compact"\n}\n'
         + "".join(
-            f'resource "aws_msk_cluster" "{name}" {{\n  kafka_version = "3.6.0"\n  storage_mode = "{mode}"\n'
+            f'resource "aws_msk_cluster" "{name}" {{\n  kafka_version = "3.8.x"\n  storage_mode = "{mode}"\n'
             "  configuration_info {\n    arn = aws_msk_configuration.shared.arn\n    revision = 1\n  }\n}\n"
             for name, mode in (("tiered", "TIERED"), ("local", "LOCAL"))
         )
@@ -217,7 +217,7 @@ def test_a_configuration_shared_by_two_clusters_is_checked_against_each(tmp_path
 def test_topics_and_policies_link_to_their_cluster(tmp_path):
     (tmp_path / "cluster.tf").write_text(
         'resource "aws_msk_serverless_cluster" "s" {\n  cluster_name = "events"\n}\n'
-        'resource "aws_msk_cluster" "p" {\n  cluster_name = "orders"\n  kafka_version = "3.6.0"\n'
+        'resource "aws_msk_cluster" "p" {\n  cluster_name = "orders"\n  kafka_version = "3.8.x"\n'
         "  number_of_broker_nodes = 3\n}\n"
     )
     (tmp_path / "topics.tf").write_text(
@@ -273,7 +273,7 @@ def test_files_with_nothing_to_check_are_listed(tmp_path):
 
 def test_an_unknown_module_with_msk_inputs_is_an_info_finding(tmp_path):
     (tmp_path / "main.tf").write_text(
-        'module "kafka" {\n  source = "app.terraform.io/acme/msk/aws"\n  kafka_version = "3.6.0"\n'
+        'module "kafka" {\n  source = "app.terraform.io/acme/msk/aws"\n  kafka_version = "3.8.x"\n'
         '  broker_node_group_info = { instance_type = "kafka.m5.large" }\n}\n'
         'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n  cidr = "10.0.0.0/16"\n}\n'
     )
@@ -285,7 +285,7 @@ def test_an_unknown_module_with_msk_inputs_is_an_info_finding(tmp_path):
 def test_resources_by_type_in_terraform_json_syntax(tmp_path):
     """`.tf.json` resources are read by the cluster pack too (it recognised only HCL and plans before)."""
     (tmp_path / "main.tf.json").write_text(
-        '{"resource": {"aws_msk_cluster": {"c": {"kafka_version": "3.6.0", "number_of_broker_nodes": 4,\n'
+        '{"resource": {"aws_msk_cluster": {"c": {"kafka_version": "3.8.x", "number_of_broker_nodes": 4,\n'
         ' "broker_node_group_info": [{"instance_type": "kafka.m5.large",\n'
         '  "client_subnets": ["subnet-a", "subnet-b", "subnet-c"]}]}}}}\n'
     )

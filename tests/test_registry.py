@@ -39,3 +39,37 @@ def test_rule_cites_a_guide_heading(rule):
     assert rule.guide in guide_headings(), (
         f"{rule.code}: '{rule.guide}' is not a section heading of the guide"
     )
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.sources or r.changed], ids=lambda rule: rule.code)
+def test_current_guide_sources_are_dated_pages_and_shown(rule):
+    """SOURCES: the current guide's pages as (url, date read, title); CHANGED: what they changed relative
+    to the seed. `msklint rule CODE` (and docs/rules.md) shows both next to the seed section."""
+    from msklint.cli import rule_markdown
+
+    assert rule.sources, f"{rule.code}: CHANGED without the SOURCES it comes from"
+    text = rule_markdown(rule)
+    for url, date_read, title in rule.sources:
+        assert url.startswith("https://") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_read) and title
+        assert f'- current guide: "{title}" {url} (read {date_read})' in text
+    assert f'- guide: "{rule.guide}" (Amazon MSK Developer Guide, June 2024 edition)' in text
+    if rule.changed:
+        assert f"- changed since June 2024: {rule.changed}" in text
+
+
+def test_rules_that_follow_the_current_guide():
+    following = {rule.code for rule in RULES if rule.sources}
+    assert {
+        "B008",
+        "B012",
+        "B060",
+        "C002",
+        "C010",
+        "C012",
+        "C013",
+        "C014",
+        "C040",
+        "T040",
+        "U007",
+        "U008",
+    } <= following

@@ -20,6 +20,18 @@ RUNS = {  # folder → context, as examples/topics/README.md runs them
     "bad-local-cluster": {"kafka_version": "3.5.1", "storage_mode": "LOCAL"},
     "serverless/good": {"cluster_type": "serverless"},
     "serverless/bad": {"cluster_type": "serverless"},
+    "express/good": {
+        "kafka_version": "3.9.x.kraft",
+        "zones": 3,
+        "brokers": 3,
+        "broker_type": "express.m7g.large",
+    },
+    "express/bad": {
+        "kafka_version": "3.9.x.kraft",
+        "zones": 3,
+        "brokers": 3,
+        "broker_type": "express.m7g.large",
+    },
 }
 
 
@@ -32,10 +44,12 @@ def codes(folder: str) -> list[str]:
 def test_good_examples_are_clean():
     assert codes("good") == []
     assert codes("serverless/good") == []
+    assert codes("express/good") == []
 
 
 def test_bad_examples_show_every_topic_rule():
     shown = set(codes("bad")) | set(codes("bad-local-cluster")) | set(codes("serverless/bad"))
+    shown |= set(codes("express/bad"))
     assert shown == {rule.code for rule in discover({"topic"})}
 
 
@@ -44,6 +58,7 @@ def test_bad_examples_match_the_readme():
     assert "# " + " ".join(codes("bad")) in readme
     assert "# " + " ".join(codes("bad-local-cluster")) in readme
     assert "# " + " ".join(codes("serverless/bad")) in readme
+    assert "# " + " ".join(codes("express/bad")) in readme
 
 
 def test_examples_cover_every_format():

@@ -327,6 +327,15 @@ CASES = [
         {"cluster_type": "serverless"},
         [],
     ),
+    # T040 Express brokers fix replication
+    (
+        "T040",
+        {"t.yaml": msk("min.insync.replicas: 1", rf=2)},
+        {"broker_type": "express.m7g.large"},
+        [("T040", "t.yaml", 4), ("T040", "t.yaml", 6)],
+    ),
+    ("T040", {"t.yaml": msk("retention.ms: 604800000")}, {"broker_type": "express.m7g.large"}, []),
+    ("T040", {"t.yaml": msk("min.insync.replicas: 1", rf=2)}, {"broker_type": "kafka.m7g.large"}, []),
     # T100 partitions per broker over the whole run
     (
         "T100",

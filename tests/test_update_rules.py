@@ -81,7 +81,7 @@ CASES = [
         "U008",
         {"TargetKafkaVersion": "3.7.x.kraft"},
         V2,
-        "3.7.x.kraft would move the cluster from ZooKeeper to KRaft mode, which cannot change",
+        "3.7.x.kraft would move the cluster from ZooKeeper to KRaft mode: MSK migrates only from 3.9.x (ZooKeeper) to a .kraft version",
     ),
     ("U008", {"TargetKafkaVersion": "3.6.1"}, V2, "Kafka version '3.6.1' is not offered by Amazon MSK"),
     (
@@ -160,7 +160,7 @@ GOOD = [
     ("U006", {"TargetBrokerEBSVolumeInfo": [{"KafkaBrokerNodeId": "All", "VolumeSizeGB": 1000}]}, V2),
     ("U007", {"TargetInstanceType": "kafka.m7g.xlarge"}, V2),
     ("U007", {"TargetInstanceType": "kafka.m5.xlarge"}, V1),
-    ("U008", {"TargetKafkaVersion": "3.6.0"}, V2),
+    ("U008", {"TargetKafkaVersion": "3.9.x"}, V2),
     ("U009", {"StorageMode": "LOCAL"}, V2),
     ("U010", {"ConnectivityInfo": {"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}}}, V2),
     ("U011", {"ClientAuthentication": {"Sasl": {"Scram": {"Enabled": True}}}}, V2),
@@ -289,3 +289,54 @@ def test_cli_current_flag_end_to_end(tmp_path):
     assert code == 0, out + err
     code, _, err = run_cli("check", str(request), "--current", str(request))
     assert code == 2 and "--current" in err and "no cluster" in err
+
+
+def test_zookeeper_3_9_cluster_migrates_to_kraft_in_place_and_other_mode_changes_are_refused():
+    from msklint.config import ClusterContext
+
+    def messages(target, version, broker_type="kafka.m5.large"):
+        context = ClusterContext(kafka_version=version, broker_type=broker_type)
+        found = lint({"TargetKafkaVersion": target}, current=None, select=("U008",), context=context)
+        return [(f.severity, f.message) for f in found]
+
+    assert messages("3.9.x.kraft", "3.9.x") == []  # "Migrate from ZooKeeper to KRaft mode"
+    assert messages("4.0.x.kraft", "3.9.x.kraft") == []
+    assert messages("4.0.x.kraft", "3.8.x") == [
+        (
+            "error",
+            "4.0.x.kraft would move the cluster from ZooKeeper to KRaft mode: MSK migrates only from 3.9.x "
+            "(ZooKeeper) to a .kraft version",
+        )
+    ]
+    assert messages("3.9.x", "3.8.x.kraft") == [
+        ("error", "3.9.x would move the cluster from KRaft back to ZooKeeper mode, which MSK cannot do")
+    ]
+    assert messages("3.9.x.kraft", "3.9.x", "kafka.t3.small") == [
+        ("error", "MSK does not migrate kafka.t3.small clusters from ZooKeeper to KRaft")
+    ]
+    assert messages("3.6.0", "3.5.1") == [("error", "Kafka 3.6.0 reached end of support on 2026-06-01")]
+    assert messages("4.3.x.kraft", "3.9.x.kraft") == [
+        ("info", "Kafka version '4.3.x.kraft' is not in msklint's data (as of 2026-12-03)")
+    ]
+
+
+def test_broker_type_updates_stay_within_standard_or_express():
+    from msklint.config import ClusterContext
+
+    def found(target, now):
+        context = ClusterContext(kafka_version="3.9.x", broker_type=now)
+        findings = lint({"TargetInstanceType": target}, current=None, select=("U007",), context=context)
+        return [(f.severity, f.message) for f in findings]
+
+    assert found("express.m7g.xlarge", "express.m7g.large") == []
+    assert found("express.m7g.xlarge", "kafka.m7g.large") == [
+        (
+            "error",
+            "kafka.m7g.large to express.m7g.xlarge changes the broker type from Standard to Express; "
+            "UpdateBrokerType changes the size within a broker type",
+        )
+    ]
+    assert found("express.m8g.large", "express.m7g.large") == [
+        ("info", "broker size 'express.m8g.large' is not in msklint's data (as of 2026-12-03)")
+    ]
+    assert found("kafka.m7g.xlarge", "kafka.m5.xlarge") == []  # M7g on 3.9.x: "3.3.2 and later"

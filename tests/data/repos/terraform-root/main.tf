@@ -6,7 +6,7 @@ locals {
 
 resource "aws_msk_configuration" "orders" {
   name           = "${local.name}-config"
-  kafka_versions = ["3.6.0"]
+  kafka_versions = ["3.8.x"]
   server_properties = <<-PROPERTIES
     log.cleanup.policy=compact
     num.partitions=1
@@ -34,6 +34,6 @@ resource "aws_msk_cluster" "orders" {
 module "payments" {
   source        = "./modules/msk"
   name          = "payments-${var.environment}"
-  kafka_version = "3.6.0"
+  kafka_version = "3.8.x"
   subnets       = concat(var.subnets, ["subnet-0a1b2c3d4e5f60003"])
 }

@@ -5,7 +5,7 @@ variable "environment" {
 
 variable "kafka_version" {
   type    = string
-  default = "3.6.0"
+  default = "3.8.x"
 }
 
 variable "subnets" {
