@@ -138,8 +138,11 @@ def test_bad_plan_files_are_one_line_errors(tmp_path):
     assert (code, out) == (2, "")
     assert (
         err
-        == f"msklint: {bad}:2:16: a proposal needs topic, partition, old_replicas and new_replicas (integers)\n"
+        == f"msklint: {bad}:2:16: $.proposals[0].partition: field required\n"
     )
+    bad.write_text('{"msklint_plan": 1, "request": {"endpoint": "rebalance"},\n "racks": {"1": 7}}\n')
+    code, _, err = run_cli("rebalance", "check", str(bad))
+    assert (code, err) == (2, f"msklint: {bad}:2:17: $.racks.1: input should be a valid string, got 7\n")
     other = tmp_path / "other.json"
     other.write_text('{"version": 1}\n')
     code, _, err = run_cli("rebalance", "check", str(other))
@@ -147,16 +150,19 @@ def test_bad_plan_files_are_one_line_errors(tmp_path):
 
 
 def test_proposals_accept_both_topic_partition_shapes():
+    from msklint.rebalance.answers import OptimizationResult, parse
     from msklint.rebalance.plan import proposals_from
 
     result = {
+        "summary": {"numReplicaMovements": 1, "numLeaderMovements": 1, "dataToMoveMB": 0},
+        "loadAfterOptimization": {"brokers": []},
         "proposals": [
             {"topicPartition": {"hash": 1, "partition": 3, "topic": "orders"}, "oldLeader": 1,
              "oldReplicas": [1, 2], "newReplicas": [3, 2]},
             {"topicPartition": "my-topic-12", "oldLeader": 2, "oldReplicas": [2, 1], "newReplicas": [1, 2]},
         ]
     }  # fmt: skip
-    found = [(p.topic, p.partition, p.old, p.new, p.moves_replicas) for p in proposals_from(result)]
+    found = [(p.topic, p.partition, p.old, p.new, p.moves_replicas) for p in proposals_from(parse(OptimizationResult, result))]
     assert found == [("my-topic", 12, (2, 1), (1, 2), False), ("orders", 3, (1, 2), (3, 2), True)]
 
 
