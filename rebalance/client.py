@@ -60,6 +60,7 @@ class Options:
     concurrent_partition_movements_per_broker: int | None = None
     concurrent_leader_movements: int | None = None
     reason: str | None = None
+    include_internal: bool = False  # False: Cruise Control's and MSK's own topics stay where they are
 
     def as_dict(self) -> dict:
         return {
@@ -71,6 +72,7 @@ class Options:
             "concurrent_partition_movements_per_broker": self.concurrent_partition_movements_per_broker,
             "concurrent_leader_movements": self.concurrent_leader_movements,
             "reason": self.reason,
+            "include_internal": self.include_internal,
         }
 
     @classmethod
@@ -84,6 +86,7 @@ class Options:
             concurrent_partition_movements_per_broker=data.get("concurrent_partition_movements_per_broker"),
             concurrent_leader_movements=data.get("concurrent_leader_movements"),
             reason=data.get("reason"),
+            include_internal=bool(data.get("include_internal")),
         )
 
 
@@ -285,6 +288,10 @@ class CruiseControl:
     @staticmethod
     def _options(endpoint: str, options: Options) -> dict:
         values = options.as_dict()
+        if not options.include_internal:
+            from msklint.rebalance.plan import with_managed_excluded
+
+            values["excluded_topics"] = with_managed_excluded(options.excluded_topics)
         params = {}
         for name in ACCEPTED[endpoint]:
             value = values[name]

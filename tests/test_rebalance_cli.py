@@ -7,11 +7,11 @@ import time
 from helpers import run_cli
 from rebalance_helpers import plan_text, running
 
-FAST = ("--poll", "0.05")
-
-
-def cc(standin, *args):
-    return run_cli("rebalance", *args, "--cruise-control", standin.url)
+def cc(standin, *args, **options):
+    """The command against the stand-in, the client's pauses compressed as the stand-in's time."""
+    return run_cli(
+        "rebalance", *args, "--cruise-control", standin.url, "--time-scale", str(standin.time_scale), **options
+    )
 
 
 def executions(standin):
@@ -100,7 +100,7 @@ def test_apply_executes_the_reviewed_plan(tmp_path):
         assert cc(standin, "plan", "-o", str(target))[0] == 0
         code, out, err = cc(
             standin, "apply", str(target), "--yes", "--replication-throttle", "10000000",
-            "--concurrent-partition-movements-per-broker", "2", *FAST,
+            "--concurrent-partition-movements-per-broker", "2",
         )  # fmt: skip
         assert code == 0, err
         (executed,) = executions(standin)
@@ -131,7 +131,7 @@ def test_apply_asks_first_and_refuses_without_a_yes(tmp_path):
         )
         assert executions(standin) == []
         code, _, _ = run_cli(
-            "rebalance", "apply", str(target), "--cruise-control", standin.url, *FAST, input="y\n"
+            "rebalance", "apply", str(target), "--cruise-control", standin.url, input="y\n"
         )
         assert code == 0 and len(executions(standin)) == 1
 
@@ -154,7 +154,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running(tick=0.5) as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift = 2  # Cruise Control re-optimises and now wants two more moves
-        code, out, err = cc(standin, "apply", str(target), "--yes", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes")
         assert code == 1
         assert "msklint: execution STOPPED: Cruise Control's proposals differ from the reviewed plan:" in err
         assert "9 partitions move replicas, the plan had 7" in err
@@ -164,7 +164,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
         assert not standin.executor.busy()
         assert len(standin.executor.finished) < 9  # stopped before all were done
 
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "2", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "2")
         assert code == 0, err  # two partitions more are within the tolerance: warned, not stopped
         assert out.count("warning: differs from the reviewed plan: ") == 3
         assert "warning: differs from the reviewed plan: 9 partitions move replicas, the plan had 7" in out
@@ -172,7 +172,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running(tick=0.3) as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift, standin.drift_same_rack = 1, False  # one more move, and it breaks zone spread
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "5", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "5")
         assert code == 1, out + err  # a check error stops the execution whatever the tolerance
         assert "plan check of the executed proposals: P001 " in err
         assert len(standin.requests_to("stop_proposal_execution")) == 1
@@ -180,7 +180,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running() as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift, standin.drift_same_rack = 1, False
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--accept-changes", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--accept-changes")
         assert code == 0, err
         assert "warning: differs from the reviewed plan: plan check of the executed proposals: P001 " in out
         assert standin.requests_to("stop_proposal_execution") == []
@@ -192,11 +192,11 @@ def test_watch_and_stop_during_execution(tmp_path):
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watcher = {}
-        thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch", *FAST)))
+        thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch")))
         thread.start()
         while not standin.executor.in_progress:
             time.sleep(0.02)
-        code, out, _ = cc(standin, "stop", *FAST)
+        code, out, _ = cc(standin, "stop")
         assert code == 0
         assert out == "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped\n"
         thread.join(30)
@@ -292,7 +292,7 @@ def test_msklint_check_start_up_does_not_load_the_rebalancer():
 
 def test_apply_without_a_plan_file_plans_and_executes_in_one_go():
     with running() as standin:
-        code, out, err = cc(standin, "apply", "--remove-brokers", "6", "--yes", *FAST)
+        code, out, err = cc(standin, "apply", "--remove-brokers", "6", "--yes")
         assert code == 0, err
         (executed,) = executions(standin)
         assert executed["brokerid"] == "6" and executed["reason"] == "msklint rebalance apply"
@@ -311,7 +311,7 @@ def test_ctrl_c_while_watching_offers_to_stop(tmp_path):
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watch = subprocess.Popen(
-            [sys.executable, "-m", "msklint", "rebalance", "watch", "--cruise-control", standin.url, *FAST],
+            [sys.executable, "-m", "msklint", "rebalance", "watch", "--cruise-control", standin.url],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         while len(standin.requests_to("state")) < 4:  # the watcher is polling
@@ -347,7 +347,7 @@ def test_force_applies_a_plan_with_reviewed_errors_only(tmp_path):
     with running() as standin:
         goals = ("--goals", "ReplicaDistributionGoal", "--skip-hard-goal-check")
         assert cc(standin, "plan", *goals, "-o", str(target))[0] == 1
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--force", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--force")
         assert code == 0, err  # the three P001 errors were reviewed and forced; nothing new
         assert (
             "execution started (user task " in out
