@@ -195,12 +195,16 @@ class CruiseControl:
         return self._call("GET", "partition_load", params, answers.Answer)
 
     def proposals(
-        self, options: Options = Options(), verbose: bool = True, wait_for_monitor: bool = False
+        self,
+        options: Options = Options(),
+        verbose: bool = True,
+        wait_for_monitor: bool = False,
+        fresh: bool = True,
     ) -> answers.OptimizationResult:
+        """fresh: computed now, not the cached proposals. With goals the server always computes them and
+        refuses ignore_proposal_cache=true (400, PROTOCOL.md §3.5): it is then not sent."""
         params = self._options("proposals", options)
-        if (
-            not options.goals
-        ):  # the server refuses ignore_proposal_cache with goals (400); goals skip the cache
+        if fresh and not options.goals:
             params["ignore_proposal_cache"] = True
         return self._call(
             "GET",

@@ -353,6 +353,7 @@ def run_apply(args) -> int:
             or args.add_brokers
             or args.remove_brokers
             or args.demote_brokers
+            or args.include_internal
         ):
             raise InputError("apply PLAN: the plan file fixes the request; do not give proposal options too")
     else:
@@ -490,6 +491,7 @@ CRUISE_CONTROL_ONLY = {  # apply flags that mean nothing without Cruise Control
     "demote_brokers": "--demote-brokers",
     "destination_brokers": "--destination-brokers",
     "skip_hard_goal_check": "--skip-hard-goal-check",
+    "include_internal": "--include-internal",
 }
 
 
@@ -719,10 +721,13 @@ class Seen:
         self.stopping = False
         self.cancelled = 0
         self.cancelled_leaders = 0
+        self.rolled_back = 0
         self.dead = 0
 
     def note(self, executor) -> None:
         if executor.state == "STOPPING_EXECUTION":
+            if not self.stopping:  # the movements in flight when the stop began are rolled back (DEAD)
+                self.rolled_back = executor.numInProgressPartitionMovements or 0
             self.stopping = True
             self.cancelled = max(self.cancelled, executor.numCancelledPartitionMovements or 0)
             self.cancelled_leaders = max(
@@ -735,6 +740,7 @@ class Seen:
             f"{n} {what}"
             for n, what in (
                 (self.cancelled, "replica movements cancelled"),
+                (self.rolled_back, "in flight rolled back"),
                 (self.cancelled_leaders, "leadership movements cancelled"),
                 (self.dead, "DEAD"),
             )

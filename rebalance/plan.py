@@ -323,7 +323,7 @@ def render(plan: Plan) -> str:
         "",
         f"replica moves: {summary.get('numReplicaMovements', 0)} partitions ({replicas_added} replicas added)",
         f"leader moves: {summary.get('numLeaderMovements', 0)}",
-        f"data to move: {summary.get('dataToMoveMB', 0)} MB",
+        f"data to move: {summary.get('dataToMoveMB', 0):g} MB",
     ]
     if "onDemandBalancednessScoreBefore" in summary:
         lines.append(

@@ -5,12 +5,20 @@ import threading
 import time
 
 from helpers import run_cli
+from msklint.rebalance.plan import MANAGED_TOPICS_REGEX
 from rebalance_helpers import plan_text, running
+
 
 def cc(standin, *args, **options):
     """The command against the stand-in, the client's pauses compressed as the stand-in's time."""
     return run_cli(
-        "rebalance", *args, "--cruise-control", standin.url, "--time-scale", str(standin.time_scale), **options
+        "rebalance",
+        *args,
+        "--cruise-control",
+        standin.url,
+        "--time-scale",
+        str(standin.time_scale),
+        **options,
     )
 
 
@@ -26,6 +34,7 @@ def test_status_text_and_json():
             "monitor: RUNNING, 5 valid windows, 100.0% of partitions monitored\n"
             "executor: NO_TASK_IN_PROGRESS\n"
             "analyzer: proposals ready, 17/17 goals ready\n"
+            "plan: can be made now (the analyzer says proposals are ready)\n"
             "anomaly detector: self-healing enabled for nothing, balancedness 76.0\n"
             "user tasks in progress: 0\n"
         )
@@ -38,7 +47,9 @@ def test_plan_prints_the_table_totals_goals_and_writes_the_plan(tmp_path):
     target = tmp_path / "plan.json"
     with running() as standin:
         code, out, err = cc(standin, "plan", "-o", str(target))
-        assert standin.requests_to("rebalance")[0][2] == {"dryrun": "true", "verbose": "true", "json": "true"}
+        assert standin.requests_to("rebalance")[0][2] == {
+            "dryrun": "true", "verbose": "true", "json": "true", "excluded_topics": MANAGED_TOPICS_REGEX
+        }  # fmt: skip
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[2:9] == [
@@ -107,13 +118,18 @@ def test_apply_executes_the_reviewed_plan(tmp_path):
         assert executed == {
             "dryrun": "false", "verbose": "true", "json": "true", "replication_throttle": "10000000",
             "concurrent_partition_movements_per_broker": "2", "reason": "msklint rebalance apply",
+            "excluded_topics": MANAGED_TOPICS_REGEX,
         }  # fmt: skip
         after = standin.backend.snapshot().assignment
     plan = json.loads(target.read_text())
     for p in plan["proposals"]:
         assert after[(p["topic"], p["partition"])] == p["new_replicas"]
     assert "execution started (user task " in out
-    assert out.rstrip().splitlines()[-1].endswith(" Completed")
+    assert (
+        out.rstrip()
+        .splitlines()[-1]
+        .endswith(" (Completed): all 7 proposals are in place (Kafka's replica lists as proposed)")
+    )
     assert "executor: INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS [" in err
     assert "executor: NO_TASK_IN_PROGRESS" in err
 
@@ -130,9 +146,7 @@ def test_apply_asks_first_and_refuses_without_a_yes(tmp_path):
             "on " + standin.url + "? [y/N] msklint: apply: not confirmed (answer y, or run with --yes)\n"
         )
         assert executions(standin) == []
-        code, _, _ = run_cli(
-            "rebalance", "apply", str(target), "--cruise-control", standin.url, input="y\n"
-        )
+        code, _, _ = run_cli("rebalance", "apply", str(target), "--cruise-control", standin.url, input="y\n")
         assert code == 0 and len(executions(standin)) == 1
 
 
@@ -198,14 +212,15 @@ def test_watch_and_stop_during_execution(tmp_path):
             time.sleep(0.02)
         code, out, _ = cc(standin, "stop")
         assert code == 0
-        assert out == "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped\n"
+        assert out.startswith("Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped")
         thread.join(30)
         assert standin.backend.moving == {}  # the reassignments in flight were cancelled
         assert len(standin.executor.finished) < standin.executor.total_moves
         code, out, err = watcher["result"]
-        assert code == 0
-        assert "executor: NO_TASK_IN_PROGRESS" in err
-        assert out.startswith("execution finished: user task ")
+        assert code == 1  # a stopped execution is not a completed one
+        assert "executor: STOPPING_EXECUTION" in err and "executor: NO_TASK_IN_PROGRESS" in err
+        assert out.startswith("execution stopped: user task ")
+        assert " proposals not in place (" in out
         code, out, _ = cc(standin, "stop")
         assert (code, out) == (
             0,
@@ -221,16 +236,26 @@ def test_cruise_control_errors_exit_2_in_one_line(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    code, out, err = run_cli("rebalance", "status", "--cruise-control", f"http://127.0.0.1:{port}")
+    code, out, err = run_cli(
+        "rebalance", "status", "--cruise-control", f"http://127.0.0.1:{port}", "--time-scale", "0.01"
+    )
     assert (code, out) == (2, "")
-    assert (
-        err
-        == f"msklint: http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused\n"
+    assert err.endswith(
+        f"msklint: http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused "
+        "(3 attempts)\n"
     )
     with running() as standin:
         standin.monitor_ready = False
-        code, _, err = cc(standin, "plan")
-        assert code == 2 and err.count("\n") == 1 and "NotEnoughValidWindowsException" in err
+        code, _, err = cc(standin, "plan", "--max-wait", "1")  # it waits for the monitor, up to --max-wait
+        last = err.splitlines()[-1]
+        assert code == 2 and last.startswith(
+            "msklint: rebalance: Cruise Control's load monitor has no valid metrics window after 1 s: "
+        )
+        assert "NotEnoughValidWindowsException" in last
+        assert err.splitlines()[0] == (
+            "msklint: rebalance: waiting for Cruise Control's load monitor to complete its first metrics window "
+            "(NotEnoughValidWindowsException); retrying in 5 s, for up to 1 s"
+        )
         standin.monitor_ready = True
         code, _, err = cc(standin, "plan", "--remove-brokers", "9")
         assert code == 2 and err.endswith("Broker 9 does not exist.'.\n")
@@ -320,7 +345,7 @@ def test_ctrl_c_while_watching_offers_to_stop(tmp_path):
         out, err = watch.communicate("y\n", timeout=60)
         assert watch.returncode == 1
         assert "Stop the execution? [y/N] " in err
-        assert out == "execution stopped\n"
+        assert out.startswith("execution stopped (")
         assert standin.requests_to("stop_proposal_execution")[0][2]["reason"] == "msklint: interrupted"
         assert not standin.executor.busy()
 

@@ -171,7 +171,12 @@ def test_every_endpoint_method_speaks_the_contract():
     with running() as standin:
         cc = client(standin)
         state = cc.state(verbose=True)
-        assert None not in (state.MonitorState, state.ExecutorState, state.AnalyzerState, state.AnomalyDetectorState)
+        assert None not in (
+            state.MonitorState,
+            state.ExecutorState,
+            state.AnalyzerState,
+            state.AnomalyDetectorState,
+        )
         assert len(cc.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions()) == 14
         assert len(cc.load().brokers) == 6
         assert cc.partition_load(entries=3).records[0]["topic"] in ("orders", "skew")
