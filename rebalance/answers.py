@@ -276,5 +276,5 @@ def parse(model: type[BaseModel], data: Any):
         got = first.get("input")
         shown = "" if isinstance(got, (dict, list)) or first["type"] == "missing" else f", got {got!r}"
         raise ShapeError(
-            path, f"{first['msg'][0].lower()}{first['msg'][1:]}"[:240] + shown[:60], loc
+            path, f"{first['msg'][0].lower()}{first['msg'][1:]}"[:800] + shown[:60], loc
         ) from None

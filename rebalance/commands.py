@@ -705,6 +705,11 @@ def _executor_progress(executor) -> str:
     return ""
 
 
+def _replicas_now(now: dict, proposal) -> str:
+    replicas, leader = now.get((proposal.topic, proposal.partition), ((), None))
+    return f"{list(replicas)} led by {leader}"
+
+
 def _mb(value) -> str:
     return "?" if value is None else f"{value:g}"
 
@@ -813,18 +818,24 @@ def _outcome(client, task_id: str | None, proposals, seen: Seen) -> int:
         )
         return EXIT_ERROR
     now = {
-        (p.topic, p.partition): tuple(p.replicas)
+        (p.topic, p.partition): (tuple(p.replicas), p.leader)
         for p in client.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions()
     }
-    missing = [p for p in proposals if now.get((p.topic, p.partition)) != tuple(p.new)]
+    # in place: the replica list as proposed, and its first replica leading when the proposal moves the leader
+    missing = [
+        p
+        for p in proposals
+        if now.get((p.topic, p.partition), ((), None))[0] != tuple(p.new)
+        or (p.new[:1] != (p.old_leader,) and now[(p.topic, p.partition)][1] != p.new[0])
+    ]
     if not missing:
         print(
             f"execution completed: {label}{shown}: all {len(proposals)} proposals are in place "
-            "(Kafka's replica lists as proposed)"
+            "(Kafka's replica lists and leaders as proposed)"
         )
         return EXIT_OK
     how = "stopped" if seen.stopping else "finished with failures"
-    example = ", ".join(f"{p.name} {list(now.get((p.topic, p.partition), ()))}" for p in missing[:3])
+    example = ", ".join(f"{p.name} {_replicas_now(now, p)}" for p in missing[:3])
     print(
         f"execution {how}: {label}{shown}: {len(missing)} of {len(proposals)} proposals not in place "
         f"({example}{' ...' if len(missing) > 3 else ''}){seen.summary()}"

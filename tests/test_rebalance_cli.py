@@ -128,7 +128,9 @@ def test_apply_executes_the_reviewed_plan(tmp_path):
     assert (
         out.rstrip()
         .splitlines()[-1]
-        .endswith(" (Completed): all 7 proposals are in place (Kafka's replica lists as proposed)")
+        .endswith(
+            " (Completed): all 7 proposals are in place (Kafka's replica lists and leaders as proposed)"
+        )
     )
     assert "executor: INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS [" in err
     assert "executor: NO_TASK_IN_PROGRESS" in err

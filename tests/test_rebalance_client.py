@@ -64,7 +64,7 @@ def test_five_active_tasks_limit_is_waited_out_and_never_reached_by_polling():
         steps = []
         result = client(standin, progress=steps.append).rebalance()
         assert result.summary.numReplicaMovements == 7
-        first, *again = [(p, h) for _, _, p, h in standin.requests_to("rebalance") if h is None]
+        _first, *again = [(p, h) for _, _, p, h in standin.requests_to("rebalance") if h is None]
         assert again, "the refused request was sent again"
         assert steps[0] == (
             "rebalance: Cruise Control has reached its limit of active user tasks; retrying in 5 s"

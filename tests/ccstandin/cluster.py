@@ -137,7 +137,6 @@ class KafkaCluster:
 
     def snapshot(self) -> Snapshot:
         from kafka.admin import ConfigResource, ConfigResourceType
-
         from msklint.rebalance.plan import CRUISE_CONTROL_TOPICS
 
         from msklint.msk import is_internal_topic

@@ -225,6 +225,7 @@ class StandIn:
 
     def start(self) -> str:
         standin = self
+        contract.operations()  # read the OpenAPI files now, not during the first request
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -370,6 +371,7 @@ class StandIn:
             "Expires": "Thu, 01 Jan 1970 00:00:00 GMT",
         }
         if getattr(handler, "session_id", None):
+            handler.session.last = time.monotonic()  # the session's last access ends with the answer
             headers["Set-Cookie"] = f"JSESSIONID={handler.session_id}; Path=/"
         if task is not None:
             headers["User-Task-ID"] = task.id
