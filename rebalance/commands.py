@@ -473,6 +473,8 @@ def run_stop(args) -> int:
         return EXIT_OK
     seen = _wait_idle(client)
     _say(f"executor idle: execution stopped{seen.summary()}")
+    if before.triggeredUserTaskId:  # what it left: the proposals in place and not (the exit code stays 0)
+        _outcome(client, before.triggeredUserTaskId, None, seen)
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ import time
 
 from helpers import run_cli
 from msklint.rebalance.plan import MANAGED_TOPICS_REGEX
-from rebalance_helpers import plan_text, running
+from rebalance_helpers import plan_text, running, skewed_cluster
 
 
 def cc(standin, *args, **options):
@@ -107,7 +107,7 @@ def test_plan_check_blocks_a_plan_that_breaks_zone_spread(tmp_path):
 
 def test_apply_executes_the_reviewed_plan(tmp_path):
     target = tmp_path / "plan.json"
-    with running() as standin:
+    with running(tick=0.2) as standin:  # moves last long enough to be seen
         assert cc(standin, "plan", "-o", str(target))[0] == 0
         code, out, err = cc(
             standin, "apply", str(target), "--yes", "--replication-throttle", "10000000",
@@ -204,7 +204,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
 
 def test_watch_and_stop_during_execution(tmp_path):
     target = tmp_path / "plan.json"
-    with running(tick=0.4) as standin:
+    with running(skewed_cluster(ticks_per_move=50), tick=0.2) as standin:  # a move lasts 10 s
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watcher = {}
