@@ -123,7 +123,7 @@ def reorder_cluster() -> SyntheticCluster:
 
 
 def test_standin_counts_reorders_as_partition_movements_and_dead_as_finished():
-    with running(reorder_cluster(), tick=0.1) as standin:
+    with running(reorder_cluster(), tick=0.1, time_scale=0.2) as standin:  # the stop lasts 0.4 s
         result = client(standin).rebalance(dryrun=False)
         proposals = result.proposals
         ordered = sum(p.oldReplicas != p.newReplicas for p in proposals)
