@@ -13,6 +13,7 @@ from msklint.rebalance.cli import ENV_PASSWORD, ENV_URL
 from msklint.findings import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+OUTCOME_CHECKS = 4  # reads of Kafka's state (one poll interval apart) before proposals count as not in place
 IDLE = "NO_TASK_IN_PROGRESS"
 
 
@@ -707,6 +708,20 @@ def _executor_progress(executor) -> str:
     return ""
 
 
+def _not_in_place(client, proposals, now: dict) -> list:
+    """The proposals whose replica list, or leader when the proposal moves it, is not as proposed in
+    Kafka's state now (`now` is filled with it: (topic, partition) → (replicas, leader))."""
+    now.clear()
+    for p in client.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions():
+        now[(p.topic, p.partition)] = (tuple(p.replicas), p.leader)
+    return [
+        p
+        for p in proposals
+        if now.get((p.topic, p.partition), ((), None))[0] != tuple(p.new)
+        or (p.new[:1] != (p.old_leader,) and now[(p.topic, p.partition)][1] != p.new[0])
+    ]
+
+
 def _replicas_now(now: dict, proposal) -> str:
     replicas, leader = now.get((proposal.topic, proposal.partition), ((), None))
     return f"{list(replicas)} led by {leader}"
@@ -819,17 +834,24 @@ def _outcome(client, task_id: str | None, proposals, seen: Seen) -> int:
             "(Cruise Control no longer has the execution's proposals)"
         )
         return EXIT_ERROR
-    now = {
-        (p.topic, p.partition): (tuple(p.replicas), p.leader)
-        for p in client.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions()
-    }
-    # in place: the replica list as proposed, and its first replica leading when the proposal moves the leader
-    missing = [
-        p
-        for p in proposals
-        if now.get((p.topic, p.partition), ((), None))[0] != tuple(p.new)
-        or (p.new[:1] != (p.old_leader,) and now[(p.topic, p.partition)][1] != p.new[0])
-    ]
+
+    now: dict = {}
+    missing = _not_in_place(client, proposals, now)
+    checks = 1
+
+    def settled() -> bool:  # metadata reaches Cruise Control (and brokers) with a lag: read again a few times
+        nonlocal missing, checks
+        if not missing or seen.stopping or checks >= OUTCOME_CHECKS:
+            return True
+        PROGRESS(
+            f"{len(missing)} of {len(proposals)} proposals not in place yet; reading Kafka's state again"
+        )
+        checks += 1
+        missing = _not_in_place(client, proposals, now)
+        return False
+
+    client.poll(settled, "Kafka's state did not settle")
+    PROGRESS.end()
     if not missing:
         print(
             f"execution completed: {label}{shown}: all {len(proposals)} proposals are in place "
