@@ -151,7 +151,8 @@ def test_watch_of_a_stopped_execution_is_never_done():
     """The old client read numFinished/numTotal (DEAD counted as finished) and the user task "Completed":
     a stopped execution looked complete. Now: exit 1, "stopped", the partitions not in place counted."""
     with running(reorder_cluster(), tick=0.2) as standin:
-        result = client(standin).rebalance(dryrun=False)
+        # a throttle makes the stop last 60 s of server time: the watcher sees STOPPING_EXECUTION
+        result = client(standin).rebalance(Options(replication_throttle=1000), dryrun=False)
         watcher = {}
         thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch")))
         polls = len(standin.requests_to("state"))
