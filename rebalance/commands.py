@@ -317,12 +317,12 @@ def run_plan(args) -> int:
 
 
 def run_check(args) -> int:
-    from msklint.rebalance.plan import load_plan
+    from msklint.rebalance.planning import plan_document
 
     from msklint.engine import Result, build_context, run_rules
     from msklint.reporters import render
 
-    _, document = load_plan(args.plan)
+    document = plan_document(args)  # a plan file, or Kafka reassignment JSON with --metadata
     from msklint.cli import resolve_config
 
     config, context = resolve_config(args)
