@@ -209,9 +209,10 @@ def test_watch_and_stop_during_execution(tmp_path):
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watcher = {}
         thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch")))
+        polls = len(standin.requests_to("state"))
         thread.start()
-        while not standin.executor.in_progress:
-            time.sleep(0.02)
+        while len(standin.requests_to("state")) < polls + 2 or not standin.executor.in_progress:
+            time.sleep(0.02)  # the watcher follows the execution
         code, out, _ = cc(standin, "stop")
         assert code == 0
         assert out.startswith("Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped")
