@@ -12,6 +12,7 @@ longer has the plan's "before" replicas, or Kafka refuses a reassignment.
 
 from __future__ import annotations
 
+import argparse
 import os
 
 from msklint.rebalance import planning
@@ -116,8 +117,6 @@ def add_parser(commands) -> None:
 
 
 def _positive(text: str) -> int:
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -128,8 +127,6 @@ def _positive(text: str) -> int:
 
 
 def _broker_ids(text: str) -> list[int]:
-    import argparse
-
     try:
         ids = [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
@@ -168,7 +165,15 @@ def _connection_flags(parser) -> None:
         default=600.0,
         help="seconds to follow a long task or an execution (default 600)",
     )
-    group.add_argument("--poll", type=float, default=2.0, help="seconds between executor polls (default 2)")
+    group.add_argument(
+        "--poll",
+        type=float,
+        default=2.0,
+        help="seconds between polls (default 2; Cruise Control is never polled faster than every 2 s)",
+    )
+    # tests only: every pause of the Cruise Control client times this factor, to match a stand-in that
+    # compresses the server's time by the same factor (tests/ccstandin); 1 for a real server
+    group.add_argument("--time-scale", type=float, default=1.0, help=argparse.SUPPRESS)
 
 
 def _optimization_flags(parser) -> None:
@@ -180,6 +185,12 @@ def _optimization_flags(parser) -> None:
     )
     group.add_argument(
         "--destination-brokers", type=_broker_ids, metavar="IDS", help="only move replicas here"
+    )
+    group.add_argument(
+        "--include-internal",
+        action="store_true",
+        help="also move Cruise Control's own topics (__CruiseControlMetrics, its sample stores) and MSK's "
+        "__amazon_msk_* topics (default: they stay where they are)",
     )
     which = group.add_mutually_exclusive_group()
     which.add_argument(

@@ -6,7 +6,6 @@ import contextlib
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 from msklint.rebalance.cli import ENV_PASSWORD, ENV_URL
@@ -14,10 +13,47 @@ from msklint.rebalance.cli import ENV_PASSWORD, ENV_URL
 from msklint.findings import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+OUTCOME_CHECKS = 4  # reads of Kafka's state (one poll interval apart) before proposals count as not in place
 IDLE = "NO_TASK_IN_PROGRESS"
 
 
 # client and plan --------------------------------------------------------------------------------------
+
+
+class Progress:
+    """One status line on stderr: rewritten in place on a terminal; elsewhere a line each time it changes."""
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.last: str | None = None
+        self.open = False
+
+    def __call__(self, line: str) -> None:
+        if line == self.last:
+            return
+        self.last = line
+        if self.tty:
+            self.stream.write(f"\r\x1b[Kmsklint: {line}")
+            self.open = True
+        else:
+            self.stream.write(f"msklint: {line}\n")
+        self.stream.flush()
+
+    def end(self) -> None:
+        """Close the line (before anything else is printed)."""
+        if self.open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.open = False
+
+
+PROGRESS = Progress()
+
+
+def _say(text: str = "", error: bool = False) -> None:
+    PROGRESS.end()
+    print(text, file=sys.stderr if error else sys.stdout)
 
 
 def _client(args, url: str | None = None):
@@ -38,7 +74,9 @@ def _client(args, url: str | None = None):
         verify=not args.insecure,
         timeout=args.http_timeout,
         max_wait=args.max_wait,
-        progress=lambda line: print(f"msklint: {line}", file=sys.stderr),
+        interval=args.poll,
+        time_scale=args.time_scale,
+        progress=PROGRESS,
     )
 
 
@@ -79,6 +117,7 @@ def _request(args) -> dict:
         excluded_topics=args.excluded_topics,
         destination_broker_ids=tuple(args.destination_brokers or ()),
         skip_hard_goal_check=args.skip_hard_goal_check,
+        include_internal=args.include_internal,
     )
     return {"endpoint": endpoint, "brokers": brokers, "options": options.as_dict()}
 
@@ -97,16 +136,16 @@ def _topic_facts(client, live) -> dict:
     from msklint.rebalance.client import CruiseControlError
 
     try:
-        state = client.kafka_cluster_state(verbose=True).get("KafkaPartitionState") or {}
+        partitions = client.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions()
     except CruiseControlError as error:  # the plan is still worth having; P003 then stays silent
+        PROGRESS.end()
         print(f"msklint: warning: min.insync.replicas unknown ({error.message})", file=sys.stderr)
         return facts
-    for entries in state.values():
-        for entry in entries if isinstance(entries, list) else []:
-            known = facts.setdefault(entry["topic"], TopicFacts())
-            known.replication_factor = max(known.replication_factor or 0, len(entry.get("replicas") or []))
-            if entry.get("min-isr") is not None:
-                known.min_insync_replicas = int(entry["min-isr"])
+    for entry in partitions:
+        known = facts.setdefault(entry.topic, TopicFacts())
+        known.replication_factor = max(known.replication_factor or 0, len(entry.replicas))
+        if entry.min_isr is not None:
+            known.min_insync_replicas = entry.min_isr
     return facts
 
 
@@ -127,11 +166,15 @@ def _make_plan(client, args, request: dict):
 
     live = _live(args)
     result = client.optimize(
-        request["endpoint"], request["brokers"], Options.from_dict(request["options"]), True
+        request["endpoint"],
+        request["brokers"],
+        Options.from_dict(request["options"]),
+        True,
+        wait_for_monitor=True,
     )
     try:
         plan = from_result(result, request, client.base, _topic_facts(client, live))
-    except (ValueError, KeyError, TypeError) as error:
+    except ValueError as error:
         raise CruiseControlError(f"{request['endpoint']}: unexpected answer: {error}") from None
     if live is not None:
         plan.racks = {broker.node_id: broker.rack for broker in live.brokers}
@@ -190,37 +233,69 @@ def _shown_and_checked(plan, args, name: str) -> list | None:
 
 
 def run_status(args) -> int:
+    """The monitor's, executor's and analyzer's state, whether a plan can be made now, and the user tasks in
+    progress other than this command's own requests."""
     client = _client(args)
     state = client.state(verbose=True)
-    tasks = client.user_tasks(types=["Active", "InExecution"]).get("userTasks") or []
-    tasks = [t for t in tasks if t.get("UserTaskId") != client.last_task_id]  # not this very request
+    monitor, executor, analyzer = state.MonitorState, state.ExecutorState, state.AnalyzerState
+    can_plan, why = _can_plan(client, monitor, analyzer)
+    tasks = client.user_tasks(types=["Active", "InExecution"]).userTasks
+    tasks = [t for t in tasks if t.UserTaskId not in client.own_tasks]  # not this command's own requests
+    PROGRESS.end()
     if args.format == "json":
-        print(json.dumps({"state": state, "userTasks": tasks}, indent=2))
+        document = {
+            "state": state.model_dump(mode="json", exclude_unset=True),
+            "canPlan": can_plan,
+            "canPlanReason": why,
+            "userTasks": [t.model_dump(mode="json", exclude_unset=True) for t in tasks],
+        }
+        print(json.dumps(document, indent=2))
         return EXIT_OK
-    monitor = state.get("MonitorState") or {}
-    executor = state.get("ExecutorState") or {}
-    analyzer = state.get("AnalyzerState") or {}
-    anomaly = state.get("AnomalyDetectorState") or {}
-    ready = [g["name"] for g in analyzer.get("goalReadiness") or [] if g.get("status") == "ready"]
-    total = len(analyzer.get("goalReadiness") or [])
-    print(
-        f"monitor: {monitor.get('state', '?')}, {monitor.get('numMonitoredWindows', '?')} valid windows, "
-        f"{monitor.get('monitoringCoveragePct', '?')}% of partitions monitored"
-    )
-    print(f"executor: {executor.get('state', '?')}{_executor_progress(executor)}")
-    print(
-        f"analyzer: proposals {'ready' if analyzer.get('isProposalReady') else 'NOT ready'}"
-        + (f", {len(ready)}/{total} goals ready" if total else "")
-    )
-    if anomaly:
+    if monitor is not None:
         print(
-            f"anomaly detector: self-healing enabled for {', '.join(anomaly.get('selfHealingEnabled') or []) or 'nothing'}"
-            f", balancedness {anomaly.get('balancednessScore', '?')}"
+            f"monitor: {monitor.state}, {_shown(monitor.numMonitoredWindows)} valid windows, "
+            f"{_shown(monitor.monitoringCoveragePct)}% of partitions monitored"
+        )
+    if executor is not None:
+        print(f"executor: {executor.state}{_executor_progress(executor)}")
+    if analyzer is not None:
+        ready = [g.name for g in analyzer.goalReadiness if g.status == "ready"]
+        total = len(analyzer.goalReadiness)
+        print(
+            f"analyzer: proposals {'ready' if analyzer.isProposalReady else 'NOT ready'}"
+            + (f", {len(ready)}/{total} goals ready" if total else "")
+        )
+    print(f"plan: {'can be made now' if can_plan else 'cannot be made yet'} ({why})")
+    anomaly = state.AnomalyDetectorState
+    if anomaly is not None:
+        print(
+            f"anomaly detector: self-healing enabled for {', '.join(anomaly.selfHealingEnabled) or 'nothing'}"
+            f", balancedness {_shown(anomaly.balancednessScore)}"
         )
     print(f"user tasks in progress: {len(tasks)}")
     for task in tasks:
-        print(f"  {task['UserTaskId']} {task['Status']} {task['RequestURL']}")
+        print(f"  {task.UserTaskId} {task.Status} {task.RequestURL}")
     return EXIT_OK
+
+
+def _shown(value) -> str:
+    return "?" if value is None else f"{value}"
+
+
+def _can_plan(client, monitor, analyzer) -> tuple[bool, str]:
+    """The readiness fields lag a minute behind what the server can do (PROTOCOL.md §3.6): when they say
+    "not ready", ask for the cached proposals (a cheap dry run) and believe the answer."""
+    from msklint.rebalance.client import CruiseControlError
+
+    if monitor is not None and analyzer is not None and analyzer.isProposalReady:
+        return True, "the analyzer says proposals are ready"
+    try:
+        result = client.proposals(verbose=False, fresh=False)
+    except CruiseControlError as error:
+        return False, f"a dry run failed: {error.message}"
+    covered = result.summary.monitoredPartitionsPercentage
+    shown = f", {covered:g}% of partitions monitored" if covered is not None else ""
+    return True, f"a dry run answered{shown}, although the readiness fields say not ready"
 
 
 def run_plan(args) -> int:
@@ -279,6 +354,7 @@ def run_apply(args) -> int:
             or args.add_brokers
             or args.remove_brokers
             or args.demote_brokers
+            or args.include_internal
         ):
             raise InputError("apply PLAN: the plan file fixes the request; do not give proposal options too")
     else:
@@ -288,7 +364,7 @@ def run_apply(args) -> int:
     if errors is None:
         return EXIT_FINDINGS
 
-    executor = (client.state(substates=["executor"]).get("ExecutorState") or {}).get("state")
+    executor = client.executor().state
     if executor != IDLE:
         raise CruiseControlError(
             f"an execution is in progress ({executor}); wait for it (`msklint rebalance watch`) "
@@ -325,49 +401,81 @@ def run_apply(args) -> int:
     new_errors = [f for f in new_findings if f.severity == "error" and (f.rule, f.target) not in reviewed]
     changes += [f"plan check of the executed proposals: {f.rule} {f.message}" for f in new_errors]
     if (diverged or new_errors) and not args.accept_changes:
-        client.stop_proposal_execution(reason="msklint: proposals differ from the reviewed plan")
-        _wait_idle(client, args)
-        print(
-            "msklint: execution STOPPED: Cruise Control's proposals differ from the reviewed plan:",
-            file=sys.stderr,
-        )
-        for change in changes:
-            print(f"  {change}", file=sys.stderr)
-        print("  (review a new plan, or apply with --accept-changes)", file=sys.stderr)
-        return EXIT_FINDINGS
+        return _stop_diverged(client, changes)
     started_moves = sum(p.moves_replicas for p in executed.proposals)
-    print(
+    _say(
         f"execution started (user task {task_id}): {len(executed.proposals)} proposals, "
         f"{started_moves} with replica moves, {len(executed.proposals) - started_moves} leadership only"
     )
     for change in changes:
         print(f"warning: differs from the reviewed plan: {change}")
+    if not executed.proposals:
+        return EXIT_OK
+    # the execution Cruise Control runs must be this one: our user task, the counters of our proposals
+    problem = _not_ours(client.executor(), task_id, executed.proposals)
+    if problem and problem.startswith("another execution"):
+        _say(f"msklint: {problem}; not following it", error=True)
+        return EXIT_ERROR
+    if problem:
+        return _stop_diverged(client, [problem])
     if args.no_watch:
         return EXIT_OK
-    return _follow(client, args, task_id)
+    return _follow(client, args, task_id, executed.proposals)
+
+
+def _stop_diverged(client, changes: list[str]) -> int:
+    client.stop_proposal_execution(reason="msklint: proposals differ from the reviewed plan")
+    _wait_idle(client)
+    _say("msklint: execution STOPPED: Cruise Control's proposals differ from the reviewed plan:", error=True)
+    for change in changes:
+        print(f"  {change}", file=sys.stderr)
+    print("  (review a new plan, or apply with --accept-changes)", file=sys.stderr)
+    return EXIT_FINDINGS
+
+
+def _not_ours(executor, task_id: str | None, proposals) -> str | None:
+    """Why the running execution is not the one started with `proposals` (None: it is, or it is over).
+    Cruise Control counts every proposal whose ordered replica list changes as a partition movement
+    (reorders included) and every proposal whose leader changes as a leadership movement (§3.3)."""
+    if executor.state == IDLE:
+        return None
+    running = executor.triggeredUserTaskId or executor.triggeredSelfHealingTaskId or "?"
+    if running != task_id:
+        return f"another execution is running (task {running}), not user task {task_id}"
+    replica_tasks = sum(p.old != p.new for p in proposals)
+    leader_tasks = sum(bool(p.new) and p.new[0] != p.old_leader for p in proposals)
+    for total, expected, what in (
+        (executor.numTotalPartitionMovements, replica_tasks, "partition movements"),
+        (executor.numTotalLeadershipMovements, leader_tasks, "leadership movements"),
+    ):
+        if total is not None and total != expected:
+            return f"Cruise Control runs {total} {what}, the proposals it returned make {expected}"
+    return None
 
 
 def run_watch(args) -> int:
     client = _client(args)
-    executor = client.state(substates=["executor"]).get("ExecutorState") or {}
-    if executor.get("state") == IDLE:
+    executor = client.executor()
+    if executor.state == IDLE:
         print("no execution in progress")
         return EXIT_OK
-    return _follow(client, args, executor.get("triggeredUserTaskId"))
+    return _follow(client, args, executor.triggeredUserTaskId or None)
 
 
 def run_stop(args) -> int:
     if args.via_kafka:
         return _stop_via_kafka(args)
     client = _client(args)
-    before = (client.state(substates=["executor"]).get("ExecutorState") or {}).get("state")
+    before = client.executor()
     answer = client.stop_proposal_execution(reason="msklint rebalance stop")
-    print(f"Cruise Control: {answer.get('message', 'stop requested')}")
-    if before == IDLE:
+    _say(f"Cruise Control: {answer.message}")
+    if before.state == IDLE:
         print("no execution was in progress")
         return EXIT_OK
-    _wait_idle(client, args)
-    print("executor idle: execution stopped")
+    seen = _wait_idle(client)
+    _say(f"executor idle: execution stopped{seen.summary()}")
+    if before.triggeredUserTaskId:  # what it left: the proposals in place and not (the exit code stays 0)
+        _outcome(client, before.triggeredUserTaskId, None, seen)
     return EXIT_OK
 
 
@@ -386,6 +494,7 @@ CRUISE_CONTROL_ONLY = {  # apply flags that mean nothing without Cruise Control
     "demote_brokers": "--demote-brokers",
     "destination_brokers": "--destination-brokers",
     "skip_hard_goal_check": "--skip-hard-goal-check",
+    "include_internal": "--include-internal",
 }
 
 
@@ -555,66 +664,207 @@ def _stop_via_kafka(args) -> int:
 # following an execution -------------------------------------------------------------------------------
 
 
-def _executor_progress(executor: dict) -> str:
-    if "numTotalPartitionMovements" in executor:
-        done, total = executor.get("numFinishedPartitionMovements", 0), executor["numTotalPartitionMovements"]
-        data, all_data = executor.get("finishedDataMovement", 0), executor.get("totalDataToMove", 0)
-        return f" {_bar(done, total)} {done}/{total} partition movements, {data}/{all_data} MB"
-    if "numTotalLeadershipMovements" in executor:
-        done, total = (
-            executor.get("numFinishedLeadershipMovements", 0),
-            executor["numTotalLeadershipMovements"],
+def _executor_progress(executor) -> str:
+    """The counters as Cruise Control defines them (§3.3): "finished" counts COMPLETED, DEAD and ABORTED
+    tasks, so the bar shows completed ones only, and dead, aborted and cancelled tasks are named."""
+    if executor.numTotalPartitionMovements is not None:
+        total = executor.numTotalPartitionMovements
+        dead = len(executor.deadPartitionMovement or [])
+        aborted = len(executor.abortedPartitionMovement or [])
+        done = (executor.numFinishedPartitionMovements or 0) - dead - aborted
+        extra = [
+            f"{n} {what}"
+            for n, what in (
+                (executor.numInProgressPartitionMovements, "in progress"),
+                (executor.numPendingPartitionMovements, "pending"),
+                (executor.abortingPartitions, "aborting"),
+                (aborted, "aborted"),
+                (dead, "DEAD"),
+            )
+            if n
+        ]
+        data = f", {_mb(executor.finishedDataMovement)}/{_mb(executor.totalDataToMove)} MB"
+        return (
+            f" {_bar(done, total)} {done}/{total} replica movements done (reorders included)"
+            + (f", {', '.join(extra)}" if extra else "")
+            + (data if executor.totalDataToMove is not None else "")
         )
-        return f" {_bar(done, total)} {done}/{total} leadership movements"
+    if executor.numTotalLeadershipMovements is not None:
+        total = executor.numTotalLeadershipMovements
+        done = executor.numFinishedLeadershipMovements or 0
+        return f" {_bar(done, total)} {done}/{total} leadership movements done"
+    if executor.state == "STOPPING_EXECUTION":
+        parts = [
+            f"{n} {what}"
+            for n, what in (
+                (executor.numCancelledPartitionMovements, "replica movements cancelled"),
+                (executor.numInProgressPartitionMovements, "in progress"),
+                (executor.abortingPartitions, "aborting"),
+                (executor.numCancelledLeadershipMovements, "leadership movements cancelled"),
+            )
+            if n is not None
+        ]
+        return f": {', '.join(parts)}" if parts else ""
     return ""
 
 
+def _not_in_place(client, proposals, now: dict) -> list:
+    """The proposals whose replica list, or leader when the proposal moves it, is not as proposed in
+    Kafka's state now (`now` is filled with it: (topic, partition) → (replicas, leader))."""
+    now.clear()
+    for p in client.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions():
+        now[(p.topic, p.partition)] = (tuple(p.replicas), p.leader)
+    return [
+        p
+        for p in proposals
+        if now.get((p.topic, p.partition), ((), None))[0] != tuple(p.new)
+        or (p.new[:1] != (p.old_leader,) and now[(p.topic, p.partition)][1] != p.new[0])
+    ]
+
+
+def _replicas_now(now: dict, proposal) -> str:
+    replicas, leader = now.get((proposal.topic, proposal.partition), ((), None))
+    return f"{list(replicas)} led by {leader}"
+
+
+def _mb(value) -> str:
+    return "?" if value is None else f"{value:g}"
+
+
 def _bar(done: int, total: int, width: int = 20) -> str:
-    filled = width * done // total if total else width
+    filled = width * done // total if total else 0
     return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
-def _follow(client, args, task_id: str | None) -> int:
-    """Poll the executor (never re-post) until it is idle; Ctrl-C offers to stop the execution."""
-    deadline = time.monotonic() + args.max_wait
-    last = None
+class Seen:
+    """What following an execution observed: whether it was stopped, and the last cancelled counts."""
+
+    def __init__(self):
+        self.stopping = False
+        self.cancelled = 0
+        self.cancelled_leaders = 0
+        self.rolled_back = 0
+        self.dead = 0
+
+    def note(self, executor) -> None:
+        if executor.state == "STOPPING_EXECUTION":
+            if not self.stopping:  # the movements in flight when the stop began are rolled back (DEAD)
+                self.rolled_back = executor.numInProgressPartitionMovements or 0
+            self.stopping = True
+            self.cancelled = max(self.cancelled, executor.numCancelledPartitionMovements or 0)
+            self.cancelled_leaders = max(
+                self.cancelled_leaders, executor.numCancelledLeadershipMovements or 0
+            )
+        self.dead = max(self.dead, len(executor.deadPartitionMovement or []))
+
+    def summary(self) -> str:
+        parts = [
+            f"{n} {what}"
+            for n, what in (
+                (self.cancelled, "replica movements cancelled"),
+                (self.rolled_back, "in flight rolled back"),
+                (self.cancelled_leaders, "leadership movements cancelled"),
+                (self.dead, "DEAD"),
+            )
+            if n
+        ]
+        return f" ({', '.join(parts)})" if parts else ""
+
+
+def _watch_executor(client, what: str) -> Seen:
+    """The one executor polling loop (paced by the client): show progress until the executor is idle."""
+    seen = Seen()
+
+    def step() -> bool:
+        executor = client.executor(verbose=True)
+        seen.note(executor)
+        PROGRESS(f"executor: {executor.state}{_executor_progress(executor)}")
+        return executor.state == IDLE
+
+    client.poll(step, what)
+    PROGRESS.end()
+    return seen
+
+
+def _wait_idle(client) -> Seen:
+    return _watch_executor(client, "the executor is not idle")
+
+
+def _follow(client, args, task_id: str | None, proposals=None) -> int:
+    """Follow the execution until the executor is idle (never re-post; Ctrl-C offers to stop it), then
+    tell how it ended from what Kafka's replica lists are now: 0 completed, 1 stopped or failed, 2 cannot
+    tell (the proposals are unknown)."""
     try:
-        while True:
-            executor = client.state(substates=["executor"]).get("ExecutorState") or {}
-            line = f"executor: {executor.get('state', '?')}{_executor_progress(executor)}"
-            if line != last:
-                print(line, file=sys.stderr)
-                last = line
-            if executor.get("state") == IDLE:
-                break
-            if time.monotonic() > deadline:
-                raise InputError(
-                    f"the execution is still running after {args.max_wait:g} s (see `msklint rebalance status`)"
-                )
-            time.sleep(args.poll)
+        seen = _watch_executor(client, "the execution is still running (see `msklint rebalance status`)")
     except KeyboardInterrupt:
+        PROGRESS.end()
         if _confirm("Stop the execution?"):
             client.stop_proposal_execution(reason="msklint: interrupted")
-            _wait_idle(client, args)
-            print("execution stopped")
+            seen = _wait_idle(client)
+            print(f"execution stopped{seen.summary()}")
             return EXIT_FINDINGS
         print("left running; follow it with `msklint rebalance watch`")
         return EXIT_OK
+    return _outcome(client, task_id, proposals, seen)
+
+
+def _outcome(client, task_id: str | None, proposals, seen: Seen) -> int:
+    from msklint.rebalance.answers import OptimizationResult, ShapeError, parse
+    from msklint.rebalance.plan import proposals_from
+
+    status = None
     if task_id:
-        tasks = client.user_tasks(user_task_ids=[task_id]).get("userTasks") or []
-        status = tasks[0]["Status"] if tasks else "unknown (expired)"
-        print(f"execution finished: user task {task_id} {status}")
-        return EXIT_OK if status in ("Completed", "unknown (expired)") else EXIT_FINDINGS
-    print("execution finished")
-    return EXIT_OK
+        tasks = client.user_tasks(user_task_ids=[task_id], fetch_completed=proposals is None).userTasks
+        status = tasks[0].Status if tasks else None
+        if proposals is None and tasks and tasks[0].originalResponse:
+            try:
+                original = parse(OptimizationResult, json.loads(tasks[0].originalResponse))
+                proposals = proposals_from(original) if original.proposals is not None else None
+            except (ValueError, ShapeError):
+                proposals = None
+    label = f"user task {task_id}" if task_id else "the execution"
+    shown = f" ({status})" if status else ""
+    if proposals is None:
+        if seen.stopping or status == "CompletedWithError":
+            how = "was stopped" if seen.stopping else "finished with an error"
+            print(f"execution {how}: {label}{shown}{seen.summary()}")
+            return EXIT_FINDINGS
+        print(
+            f"execution over: {label}{shown}; msklint cannot tell whether every proposal was applied "
+            "(Cruise Control no longer has the execution's proposals)"
+        )
+        return EXIT_ERROR
 
+    now: dict = {}
+    missing = _not_in_place(client, proposals, now)
+    checks = 1
 
-def _wait_idle(client, args) -> None:
-    deadline = time.monotonic() + args.max_wait
-    while (client.state(substates=["executor"]).get("ExecutorState") or {}).get("state") != IDLE:
-        if time.monotonic() > deadline:
-            raise InputError(f"the executor is not idle after {args.max_wait:g} s")
-        time.sleep(min(args.poll, 1.0))
+    def settled() -> bool:  # metadata reaches Cruise Control (and brokers) with a lag: read again a few times
+        nonlocal missing, checks
+        if not missing or seen.stopping or checks >= OUTCOME_CHECKS:
+            return True
+        PROGRESS(
+            f"{len(missing)} of {len(proposals)} proposals not in place yet; reading Kafka's state again"
+        )
+        checks += 1
+        missing = _not_in_place(client, proposals, now)
+        return False
+
+    client.poll(settled, "Kafka's state did not settle")
+    PROGRESS.end()
+    if not missing:
+        print(
+            f"execution completed: {label}{shown}: all {len(proposals)} proposals are in place "
+            "(Kafka's replica lists and leaders as proposed)"
+        )
+        return EXIT_OK
+    how = "stopped" if seen.stopping else "finished with failures"
+    example = ", ".join(f"{p.name} {_replicas_now(now, p)}" for p in missing[:3])
+    print(
+        f"execution {how}: {label}{shown}: {len(missing)} of {len(proposals)} proposals not in place "
+        f"({example}{' ...' if len(missing) > 3 else ''}){seen.summary()}"
+    )
+    return EXIT_FINDINGS
 
 
 def _confirm(question: str) -> bool:

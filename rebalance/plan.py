@@ -111,53 +111,69 @@ class Plan:
         return json.dumps(self.as_dict(), indent=2) + "\n"
 
 
-def topic_partition(entry: dict) -> tuple[str, int]:
-    """Cruise Control sends Kafka's TopicPartition as Gson writes it ({topic, partition, hash}); the spec
-    says a "topic-partition" string. Accept both."""
-    value = entry["topicPartition"]
-    if isinstance(value, dict):
-        return str(value["topic"]), int(value["partition"])
-    topic, _, partition = str(value).rpartition("-")
-    return topic, int(partition)
-
-
-def proposals_from(result: dict) -> list[Proposal]:
+def proposals_from(result) -> list[Proposal]:
     """The proposals of an OptimizationResult (present only when asked with verbose=true)."""
-    found = []
-    for entry in result.get("proposals") or []:
-        topic, partition = topic_partition(entry)
-        found.append(
-            Proposal(
-                topic,
-                partition,
-                int(entry.get("oldLeader", -1)),
-                tuple(entry.get("oldReplicas") or ()),
-                tuple(entry.get("newReplicas") or ()),
-            )
+    found = [
+        Proposal(
+            entry.topicPartition.topic,
+            entry.topicPartition.partition,
+            entry.oldLeader,
+            tuple(entry.oldReplicas),
+            tuple(entry.newReplicas),
         )
+        for entry in result.proposals or []
+    ]
     return sorted(found, key=lambda p: (p.topic, p.partition))
 
 
 def from_result(
-    result: dict, request: dict, cruise_control: str, topics: dict[str, TopicFacts] | None = None
+    result, request: dict, cruise_control: str, topics: dict[str, TopicFacts] | None = None
 ) -> Plan:
-    if "proposals" not in result:
+    """The plan of an OptimizationResult (msklint.rebalance.answers, validated by the client)."""
+    if result.proposals is None:
         raise ValueError("Cruise Control sent no proposals (the request needs verbose=true)")
-    before = (result.get("loadBeforeOptimization") or {}).get("brokers") or []
-    after = (result.get("loadAfterOptimization") or {}).get("brokers") or []
+    before = [b.model_dump(exclude_unset=True) for b in (result.loadBeforeOptimization or _NO_LOAD).brokers]
+    after = [b.model_dump(exclude_unset=True) for b in result.loadAfterOptimization.brokers]
     racks = {int(b["Broker"]): (b.get("Rack") or None) for b in before or after}
-    goals = [{"goal": g.get("goal"), "status": g.get("status")} for g in result.get("goalSummary") or []]
     return Plan(
         request=request,
         proposals=proposals_from(result),
         racks=racks,
         topics=dict(topics or {}),
-        summary=dict(result.get("summary") or {}),
-        goals=goals,
+        summary=result.summary.model_dump(exclude_unset=True),
+        goals=[{"goal": g.goal, "status": g.status} for g in result.goalSummary],
         brokers_before=before,
         brokers_after=after,
         cruise_control=cruise_control,
     )
+
+
+class _NoLoad:
+    brokers: tuple = ()
+
+
+_NO_LOAD = _NoLoad()
+
+
+# Cruise Control's own topics (its defaults: metric.reporter.topic, partition.metric.sample.store.topic,
+# broker.metric.sample.store.topic) and MSK's own (the canaries: "Prepare to remove brokers"; MSK Connect's):
+# excluded from proposals unless asked for (--include-internal), and flagged by P008 when a plan moves them.
+CRUISE_CONTROL_TOPICS = (
+    "__CruiseControlMetrics",
+    "__KafkaCruiseControlPartitionMetricSamples",
+    "__KafkaCruiseControlModelTrainingSamples",
+)
+MANAGED_TOPICS_REGEX = "|".join([*(re.escape(t) for t in CRUISE_CONTROL_TOPICS), "__amazon_msk_.*"])
+
+
+def managed_topic(topic: str) -> bool:
+    """A topic Cruise Control or MSK create and manage for themselves."""
+    return re.fullmatch(MANAGED_TOPICS_REGEX, topic) is not None
+
+
+def with_managed_excluded(pattern: str | None) -> str:
+    """The excluded_topics regex that also keeps the managed topics in place."""
+    return MANAGED_TOPICS_REGEX if not pattern else f"{MANAGED_TOPICS_REGEX}|(?:{pattern})"
 
 
 # reading a plan file ----------------------------------------------------------------------------------
@@ -175,49 +191,43 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 
 def plan_from_node(root) -> Plan:
+    """The plan file's model (msklint.rebalance.answers.PlanFile, pydantic: imported only for a plan file);
+    a wrong shape is an InputError at the line and column of the offending value."""
+    from msklint.rebalance.answers import PlanFile, ShapeError, parse
+
     from msklint.findings import InputError
 
     data = root.plain()
     if data.get("msklint_plan") != FORMAT:
         raise InputError(f"unsupported plan format {data.get('msklint_plan')!r} (expected {FORMAT})")
-    proposals = []
-    for node in root.get("proposals").elements() if root.get("proposals") else []:
-        entry = node.plain()
-        try:
-            proposals.append(
-                Proposal(
-                    str(entry["topic"]),
-                    int(entry["partition"]),
-                    int(entry.get("old_leader", -1)),
-                    tuple(int(b) for b in entry["old_replicas"]),
-                    tuple(int(b) for b in entry["new_replicas"]),
-                    node.line,
-                )
-            )
-        except (KeyError, TypeError, ValueError):
-            raise InputError(
-                "a proposal needs topic, partition, old_replicas and new_replicas (integers)",
-                node.line,
-                node.column,
-            ) from None
-    request = data.get("request")
-    if not isinstance(request, dict) or not isinstance(request.get("endpoint"), str):
-        raise InputError("the plan has no request (endpoint, brokers, options)", root.line, root.column)
-    brokers = data.get("brokers") or {}
+    try:
+        plan = parse(PlanFile, data)
+    except ShapeError as error:
+        node = root
+        for part in error.loc:
+            child = node.elements()[part] if isinstance(part, int) else node.get(str(part))
+            if child is None:
+                break
+            node = child
+        raise InputError(f"{error.path}: {error.problem}", node.line, node.column) from None
+    lines = [node.line for node in root.get("proposals").elements()] if root.get("proposals") else []
     return Plan(
-        request=request,
-        proposals=proposals,
-        racks={int(b): rack for b, rack in (data.get("racks") or {}).items()},
+        request=plan.request.model_dump(),
+        proposals=[
+            Proposal(p.topic, p.partition, p.old_leader, tuple(p.old_replicas), tuple(p.new_replicas), line)
+            for p, line in zip(plan.proposals, lines, strict=True)
+        ],
+        racks=dict(plan.racks),
         topics={
-            name: TopicFacts(facts.get("replication_factor"), facts.get("min_insync_replicas"))
-            for name, facts in (data.get("topics") or {}).items()
+            name: TopicFacts(facts.replication_factor, facts.min_insync_replicas)
+            for name, facts in plan.topics.items()
         },
-        summary=data.get("summary") or {},
-        goals=data.get("goals") or [],
-        brokers_before=brokers.get("before") or [],
-        brokers_after=brokers.get("after") or [],
-        cruise_control=data.get("cruise_control") or "",
-        check=data.get("check") or [],
+        summary=plan.summary,
+        goals=plan.goals,
+        brokers_before=[b.model_dump(exclude_unset=True) for b in plan.brokers.before],
+        brokers_after=[b.model_dump(exclude_unset=True) for b in plan.brokers.after],
+        cruise_control=plan.cruise_control,
+        check=plan.check,
     )
 
 
@@ -317,7 +327,7 @@ def render(plan: Plan) -> str:
         "",
         f"replica moves: {summary.get('numReplicaMovements', 0)} partitions ({replicas_added} replicas added)",
         f"leader moves: {summary.get('numLeaderMovements', 0)}",
-        f"data to move: {summary.get('dataToMoveMB', 0)} MB",
+        f"data to move: {summary.get('dataToMoveMB', 0):g} MB",
     ]
     if "onDemandBalancednessScoreBefore" in summary:
         lines.append(

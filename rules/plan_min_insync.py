@@ -5,7 +5,10 @@ advice under "Best practices for version upgrades"). A rebalance keeps the repli
 fires when the plan lowers it (topic_configuration, or a faulty proposal) or when the topic already
 breaks the rule and the plan leaves it so. min.insync.replicas comes from Cruise Control's
 kafka_cluster_state (`min-isr`) or, with --bootstrap-server, from the topic's configuration; when it is
-unknown the rule is silent."""
+unknown the rule is silent. Cruise Control's and MSK's own topics are left to P008 (they are often made
+with replication factor 1 and minimum ISR 1, which is their tools' choice, not a user topic's policy)."""
+
+from msklint.rebalance.plan import managed_topic
 
 from msklint.findings import Hit
 
@@ -24,6 +27,8 @@ def check(doc, ctx, options):
     for proposal in plan.proposals:
         facts = plan.topics.get(proposal.topic)
         if facts is None or facts.min_insync_replicas is None or proposal.topic in reported:
+            continue
+        if managed_topic(proposal.topic):
             continue
         rf = len(set(proposal.new))
         if facts.min_insync_replicas > rf - 1:

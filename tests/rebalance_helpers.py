@@ -8,6 +8,7 @@ import json
 from ccstandin.cluster import SyntheticCluster
 from ccstandin.server import StandIn
 
+TIME_SCALE = 0.02  # stand-in and client alike: the server's 5 s are 0.1 s
 RACKS = {1: "use1-az1", 2: "use1-az2", 3: "use1-az4", 4: "use1-az1", 5: "use1-az2", 6: "use1-az4"}
 
 
@@ -53,8 +54,9 @@ def skewed_cluster(**options) -> SyntheticCluster:
 
 @contextlib.contextmanager
 def running(backend=None, **options):
-    """A stand-in on a free port; asserts at the end that everything said conformed to the OpenAPI files."""
-    options = {"tick": 0.02, "max_block": 0.05, **options}
+    """A stand-in on a free port, its server time compressed 50 times (TIME_SCALE); asserts at the end that
+    everything said conformed to the OpenAPI files."""
+    options = {"tick": 0.02, "max_block": 0.05, "time_scale": TIME_SCALE, **options}
     standin = StandIn(backend if backend is not None else skewed_cluster(), **options)
     standin.start()
     try:

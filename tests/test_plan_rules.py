@@ -66,7 +66,24 @@ CASES = [
     (
         "canary-stays",
         plan_text([("__amazon_msk_canary", 0, [1, 3], [3, 2])], endpoint="remove_broker", brokers=[3]),
+        {"select": ("P004",)},
+        [],
+    ),
+    # P008 Cruise Control's and MSK's own topics; P003 leaves them alone
+    (
+        "managed-moved",
+        plan_text(
+            [("__CruiseControlMetrics", 0, [1], [3]), ("__CruiseControlMetrics", 1, [2], [3])],
+            topics={"__CruiseControlMetrics": {"replication_factor": 1, "min_insync_replicas": 1}},
+        ),
         {},
+        [("P008", FIRST)],
+    ),
+    ("canary-moved", plan_text([("__amazon_msk_canary", 0, [1, 3], [3, 2])]), {}, [("P008", FIRST)]),
+    (
+        "user-topic-moved",
+        plan_text([("__CruiseControlMetricsX", 0, [1, 2], [3, 2])]),
+        {"select": ("P008",)},
         [],
     ),
     (
@@ -136,10 +153,10 @@ def test_bad_plan_files_are_one_line_errors(tmp_path):
     )
     code, out, err = run_cli("rebalance", "check", str(bad))
     assert (code, out) == (2, "")
-    assert (
-        err
-        == f"msklint: {bad}:2:16: a proposal needs topic, partition, old_replicas and new_replicas (integers)\n"
-    )
+    assert err == f"msklint: {bad}:2:16: $.proposals[0].partition: field required\n"
+    bad.write_text('{"msklint_plan": 1, "request": {"endpoint": "rebalance"},\n "racks": {"1": 7}}\n')
+    code, _, err = run_cli("rebalance", "check", str(bad))
+    assert (code, err) == (2, f"msklint: {bad}:2:17: $.racks.1: input should be a valid string, got 7\n")
     other = tmp_path / "other.json"
     other.write_text('{"version": 1}\n')
     code, _, err = run_cli("rebalance", "check", str(other))
@@ -147,16 +164,22 @@ def test_bad_plan_files_are_one_line_errors(tmp_path):
 
 
 def test_proposals_accept_both_topic_partition_shapes():
+    from msklint.rebalance.answers import OptimizationResult, parse
     from msklint.rebalance.plan import proposals_from
 
     result = {
+        "summary": {"numReplicaMovements": 1, "numLeaderMovements": 1, "dataToMoveMB": 0},
+        "loadAfterOptimization": {"brokers": []},
         "proposals": [
             {"topicPartition": {"hash": 1, "partition": 3, "topic": "orders"}, "oldLeader": 1,
              "oldReplicas": [1, 2], "newReplicas": [3, 2]},
             {"topicPartition": "my-topic-12", "oldLeader": 2, "oldReplicas": [2, 1], "newReplicas": [1, 2]},
         ]
     }  # fmt: skip
-    found = [(p.topic, p.partition, p.old, p.new, p.moves_replicas) for p in proposals_from(result)]
+    found = [
+        (p.topic, p.partition, p.old, p.new, p.moves_replicas)
+        for p in proposals_from(parse(OptimizationResult, result))
+    ]
     assert found == [("my-topic", 12, (2, 1), (1, 2), False), ("orders", 3, (1, 2), (3, 2), True)]
 
 

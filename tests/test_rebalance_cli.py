@@ -5,13 +5,21 @@ import threading
 import time
 
 from helpers import run_cli
-from rebalance_helpers import plan_text, running
+from msklint.rebalance.plan import MANAGED_TOPICS_REGEX
+from rebalance_helpers import plan_text, running, skewed_cluster
 
-FAST = ("--poll", "0.05")
 
-
-def cc(standin, *args):
-    return run_cli("rebalance", *args, "--cruise-control", standin.url)
+def cc(standin, *args, **options):
+    """The command against the stand-in, the client's pauses compressed as the stand-in's time."""
+    return run_cli(
+        "rebalance",
+        *args,
+        "--cruise-control",
+        standin.url,
+        "--time-scale",
+        str(standin.time_scale),
+        **options,
+    )
 
 
 def executions(standin):
@@ -26,6 +34,7 @@ def test_status_text_and_json():
             "monitor: RUNNING, 5 valid windows, 100.0% of partitions monitored\n"
             "executor: NO_TASK_IN_PROGRESS\n"
             "analyzer: proposals ready, 17/17 goals ready\n"
+            "plan: can be made now (the analyzer says proposals are ready)\n"
             "anomaly detector: self-healing enabled for nothing, balancedness 76.0\n"
             "user tasks in progress: 0\n"
         )
@@ -38,7 +47,9 @@ def test_plan_prints_the_table_totals_goals_and_writes_the_plan(tmp_path):
     target = tmp_path / "plan.json"
     with running() as standin:
         code, out, err = cc(standin, "plan", "-o", str(target))
-        assert standin.requests_to("rebalance")[0][2] == {"dryrun": "true", "verbose": "true", "json": "true"}
+        assert standin.requests_to("rebalance")[0][2] == {
+            "dryrun": "true", "verbose": "true", "json": "true", "excluded_topics": MANAGED_TOPICS_REGEX
+        }  # fmt: skip
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[2:9] == [
@@ -96,24 +107,31 @@ def test_plan_check_blocks_a_plan_that_breaks_zone_spread(tmp_path):
 
 def test_apply_executes_the_reviewed_plan(tmp_path):
     target = tmp_path / "plan.json"
-    with running() as standin:
+    with running(tick=0.2) as standin:  # moves last long enough to be seen
         assert cc(standin, "plan", "-o", str(target))[0] == 0
         code, out, err = cc(
             standin, "apply", str(target), "--yes", "--replication-throttle", "10000000",
-            "--concurrent-partition-movements-per-broker", "2", *FAST,
+            "--concurrent-partition-movements-per-broker", "2",
         )  # fmt: skip
         assert code == 0, err
         (executed,) = executions(standin)
         assert executed == {
             "dryrun": "false", "verbose": "true", "json": "true", "replication_throttle": "10000000",
             "concurrent_partition_movements_per_broker": "2", "reason": "msklint rebalance apply",
+            "excluded_topics": MANAGED_TOPICS_REGEX,
         }  # fmt: skip
         after = standin.backend.snapshot().assignment
     plan = json.loads(target.read_text())
     for p in plan["proposals"]:
         assert after[(p["topic"], p["partition"])] == p["new_replicas"]
     assert "execution started (user task " in out
-    assert out.rstrip().splitlines()[-1].endswith(" Completed")
+    assert (
+        out.rstrip()
+        .splitlines()[-1]
+        .endswith(
+            " (Completed): all 7 proposals are in place (Kafka's replica lists and leaders as proposed)"
+        )
+    )
     assert "executor: INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS [" in err
     assert "executor: NO_TASK_IN_PROGRESS" in err
 
@@ -130,9 +148,7 @@ def test_apply_asks_first_and_refuses_without_a_yes(tmp_path):
             "on " + standin.url + "? [y/N] msklint: apply: not confirmed (answer y, or run with --yes)\n"
         )
         assert executions(standin) == []
-        code, _, _ = run_cli(
-            "rebalance", "apply", str(target), "--cruise-control", standin.url, *FAST, input="y\n"
-        )
+        code, _, _ = run_cli("rebalance", "apply", str(target), "--cruise-control", standin.url, input="y\n")
         assert code == 0 and len(executions(standin)) == 1
 
 
@@ -154,7 +170,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running(tick=0.5) as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift = 2  # Cruise Control re-optimises and now wants two more moves
-        code, out, err = cc(standin, "apply", str(target), "--yes", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes")
         assert code == 1
         assert "msklint: execution STOPPED: Cruise Control's proposals differ from the reviewed plan:" in err
         assert "9 partitions move replicas, the plan had 7" in err
@@ -164,7 +180,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
         assert not standin.executor.busy()
         assert len(standin.executor.finished) < 9  # stopped before all were done
 
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "2", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "2")
         assert code == 0, err  # two partitions more are within the tolerance: warned, not stopped
         assert out.count("warning: differs from the reviewed plan: ") == 3
         assert "warning: differs from the reviewed plan: 9 partitions move replicas, the plan had 7" in out
@@ -172,7 +188,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running(tick=0.3) as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift, standin.drift_same_rack = 1, False  # one more move, and it breaks zone spread
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "5", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--tolerance", "5")
         assert code == 1, out + err  # a check error stops the execution whatever the tolerance
         assert "plan check of the executed proposals: P001 " in err
         assert len(standin.requests_to("stop_proposal_execution")) == 1
@@ -180,7 +196,7 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
     with running() as standin:
         cc(standin, "plan", "-o", str(target))
         standin.drift, standin.drift_same_rack = 1, False
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--accept-changes", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--accept-changes")
         assert code == 0, err
         assert "warning: differs from the reviewed plan: plan check of the executed proposals: P001 " in out
         assert standin.requests_to("stop_proposal_execution") == []
@@ -188,24 +204,26 @@ def test_apply_stops_an_execution_that_differs_from_the_plan(tmp_path):
 
 def test_watch_and_stop_during_execution(tmp_path):
     target = tmp_path / "plan.json"
-    with running(tick=0.4) as standin:
+    with running(skewed_cluster(ticks_per_move=50), tick=0.2) as standin:  # a move lasts 10 s
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watcher = {}
-        thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch", *FAST)))
+        thread = threading.Thread(target=lambda: watcher.update(result=cc(standin, "watch")))
+        polls = len(standin.requests_to("state"))
         thread.start()
-        while not standin.executor.in_progress:
-            time.sleep(0.02)
-        code, out, _ = cc(standin, "stop", *FAST)
+        while len(standin.requests_to("state")) < polls + 2 or not standin.executor.in_progress:
+            time.sleep(0.02)  # the watcher follows the execution
+        code, out, _ = cc(standin, "stop")
         assert code == 0
-        assert out == "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped\n"
+        assert out.startswith("Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped")
         thread.join(30)
         assert standin.backend.moving == {}  # the reassignments in flight were cancelled
         assert len(standin.executor.finished) < standin.executor.total_moves
         code, out, err = watcher["result"]
-        assert code == 0
-        assert "executor: NO_TASK_IN_PROGRESS" in err
-        assert out.startswith("execution finished: user task ")
+        assert code == 1  # a stopped execution is not a completed one
+        assert "executor: STOPPING_EXECUTION" in err and "executor: NO_TASK_IN_PROGRESS" in err
+        assert out.startswith("execution stopped: user task ")
+        assert " proposals not in place (" in out
         code, out, _ = cc(standin, "stop")
         assert (code, out) == (
             0,
@@ -221,16 +239,26 @@ def test_cruise_control_errors_exit_2_in_one_line(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    code, out, err = run_cli("rebalance", "status", "--cruise-control", f"http://127.0.0.1:{port}")
+    code, out, err = run_cli(
+        "rebalance", "status", "--cruise-control", f"http://127.0.0.1:{port}", "--time-scale", "0.01"
+    )
     assert (code, out) == (2, "")
-    assert (
-        err
-        == f"msklint: http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused\n"
+    assert err.endswith(
+        f"msklint: http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused "
+        "(3 attempts)\n"
     )
     with running() as standin:
         standin.monitor_ready = False
-        code, _, err = cc(standin, "plan")
-        assert code == 2 and err.count("\n") == 1 and "NotEnoughValidWindowsException" in err
+        code, _, err = cc(standin, "plan", "--max-wait", "1")  # it waits for the monitor, up to --max-wait
+        last = err.splitlines()[-1]
+        assert code == 2 and last.startswith(
+            "msklint: rebalance: Cruise Control's load monitor has no valid metrics window after 1 s: "
+        )
+        assert "NotEnoughValidWindowsException" in last
+        assert err.splitlines()[0] == (
+            "msklint: rebalance: waiting for Cruise Control's load monitor to complete its first metrics window "
+            "(NotEnoughValidWindowsException); retrying in 5 s, for up to 1 s"
+        )
         standin.monitor_ready = True
         code, _, err = cc(standin, "plan", "--remove-brokers", "9")
         assert code == 2 and err.endswith("Broker 9 does not exist.'.\n")
@@ -292,7 +320,7 @@ def test_msklint_check_start_up_does_not_load_the_rebalancer():
 
 def test_apply_without_a_plan_file_plans_and_executes_in_one_go():
     with running() as standin:
-        code, out, err = cc(standin, "apply", "--remove-brokers", "6", "--yes", *FAST)
+        code, out, err = cc(standin, "apply", "--remove-brokers", "6", "--yes")
         assert code == 0, err
         (executed,) = executions(standin)
         assert executed["brokerid"] == "6" and executed["reason"] == "msklint rebalance apply"
@@ -311,7 +339,7 @@ def test_ctrl_c_while_watching_offers_to_stop(tmp_path):
         cc(standin, "plan", "-o", str(target))
         assert cc(standin, "apply", str(target), "--yes", "--no-watch")[0] == 0
         watch = subprocess.Popen(
-            [sys.executable, "-m", "msklint", "rebalance", "watch", "--cruise-control", standin.url, *FAST],
+            [sys.executable, "-m", "msklint", "rebalance", "watch", "--cruise-control", standin.url],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         while len(standin.requests_to("state")) < 4:  # the watcher is polling
@@ -320,7 +348,7 @@ def test_ctrl_c_while_watching_offers_to_stop(tmp_path):
         out, err = watch.communicate("y\n", timeout=60)
         assert watch.returncode == 1
         assert "Stop the execution? [y/N] " in err
-        assert out == "execution stopped\n"
+        assert out.startswith("execution stopped (")
         assert standin.requests_to("stop_proposal_execution")[0][2]["reason"] == "msklint: interrupted"
         assert not standin.executor.busy()
 
@@ -347,7 +375,7 @@ def test_force_applies_a_plan_with_reviewed_errors_only(tmp_path):
     with running() as standin:
         goals = ("--goals", "ReplicaDistributionGoal", "--skip-hard-goal-check")
         assert cc(standin, "plan", *goals, "-o", str(target))[0] == 1
-        code, out, err = cc(standin, "apply", str(target), "--yes", "--force", *FAST)
+        code, out, err = cc(standin, "apply", str(target), "--yes", "--force")
         assert code == 0, err  # the three P001 errors were reviewed and forced; nothing new
         assert (
             "execution started (user task " in out

@@ -7,11 +7,13 @@ import pytest
 from ccstandin import contract
 from ccstandin.server import Fault
 from msklint.rebalance.client import CruiseControl, CruiseControlError, Options
+from msklint.rebalance.plan import MANAGED_TOPICS_REGEX
 from rebalance_helpers import running
 
 
 def client(standin, **options):
-    return CruiseControl(standin.url, backoff=(0.01, 0.05), **options)
+    """A client whose pauses are compressed as much as the stand-in's server time."""
+    return CruiseControl(standin.url, **{"time_scale": standin.time_scale, **options})
 
 
 def test_a_202_chain_is_followed_with_the_user_task_id_and_never_restarted():
@@ -25,12 +27,13 @@ def test_a_202_chain_is_followed_with_the_user_task_id_and_never_restarted():
     ids = {header for _, _, _, header in posts[1:]}
     assert len(ids) == 1 and None not in ids  # every poll carries the same User-Task-ID
     assert all(params == posts[0][2] for _, _, params, _ in posts)  # the identical request
-    assert posts[0][2] == {"dryrun": "true", "excluded_topics": "orders", "verbose": "true", "json": "true"}
+    excluded = f"{MANAGED_TOPICS_REGEX}|(?:orders)"  # Cruise Control's and MSK's own topics stay put
+    assert posts[0][2] == {"dryrun": "true", "excluded_topics": excluded, "verbose": "true", "json": "true"}
     assert len([t for t in standin.tasks.values() if t.endpoint == "rebalance"]) == 1
     assert steps and all(s.startswith("rebalance: Rebalance: ") for s in steps)
     assert "(user task " + ids.pop() + ")" in steps[-1]
-    assert result["summary"]["numReplicaMovements"] == 5
-    assert {p["topicPartition"]["topic"] for p in result["proposals"]} == {"skew"}
+    assert result.summary.numReplicaMovements == 5
+    assert {p.topicPartition.topic for p in result.proposals} == {"skew"}
 
 
 def test_the_total_wait_is_bounded():
@@ -42,11 +45,12 @@ def test_the_total_wait_is_bounded():
         standin.tasks and next(iter(standin.tasks.values())).done.wait(5)
 
 
-def test_five_active_tasks_limit_is_never_reached_by_polling():
-    """Five clients polling hold five tasks and no more; a sixth new request hits the server's limit."""
+def test_five_active_tasks_limit_is_waited_out_and_never_reached_by_polling():
+    """Five clients polling hold five tasks and no more; a sixth new request meets the server's limit (500),
+    says so, waits RETRY_PAUSE and is sent again until a task is no longer active."""
     import time
 
-    with running(optimize_seconds=2.0, max_block=0.02) as standin:
+    with running(optimize_seconds=1.0, max_block=0.02) as standin:
         results = []
         threads = [
             threading.Thread(target=lambda: results.append(client(standin).proposals())) for _ in range(5)
@@ -57,11 +61,13 @@ def test_five_active_tasks_limit_is_never_reached_by_polling():
         while sum(t.status == "Active" for t in list(standin.tasks.values())) < 5:
             assert time.monotonic() < deadline
             time.sleep(0.01)
-        with pytest.raises(CruiseControlError) as caught:
-            client(standin).rebalance()
-        assert caught.value.message.endswith(
-            "HTTP 500: Error processing POST request '/rebalance' due to: 'java.lang.RuntimeException: "
-            "There are already 5 active user tasks, which has reached the servlet capacity.'."
+        steps = []
+        result = client(standin, progress=steps.append).rebalance()
+        assert result.summary.numReplicaMovements == 7
+        _first, *again = [(p, h) for _, _, p, h in standin.requests_to("rebalance") if h is None]
+        assert again, "the refused request was sent again"
+        assert steps[0] == (
+            "rebalance: Cruise Control has reached its limit of active user tasks; retrying in 5 s"
         )
         for thread in threads:
             thread.join(10)
@@ -96,32 +102,43 @@ def test_errors_are_one_line(fault, message):
 
 def test_slow_answer_times_out_and_dropped_connection_is_reported():
     with running() as standin:
-        standin.inject("state", Fault("slow", seconds=1.0))
+        standin.inject("state", *[Fault("slow", seconds=1.0)] * 3)
         with pytest.raises(CruiseControlError) as caught:
             client(standin, timeout=0.2).state()
-        assert caught.value.message == f"{standin.url}/state: no answer within 0.2 s"
-        standin.inject("load", Fault("drop"))
+        assert caught.value.message == f"{standin.url}/state: no answer within 0.2 s (3 attempts)"
+        standin.inject("state", Fault("slow", seconds=1.0))  # once: the GET is sent again and answered
+        assert client(standin, timeout=0.2).executor().state == "NO_TASK_IN_PROGRESS"
+        standin.inject("load", *[Fault("drop")] * 3)
         with pytest.raises(CruiseControlError) as caught:
             client(standin).load()
         assert caught.value.message.startswith(f"{standin.url}/load: cannot connect: ")
+        # a POST is never sent twice: it may have been received
+        standin.inject("rebalance", Fault("drop"))
+        with pytest.raises(CruiseControlError) as caught:
+            client(standin).rebalance()
+        assert caught.value.message.startswith(f"{standin.url}/rebalance: cannot connect: ")
+        assert not caught.value.message.endswith("attempts)")
+        assert len(standin.requests_to("rebalance")) == 1
         # a slow answer within the timeout is simply waited for
         standin.inject("state", Fault("slow", seconds=0.3))
-        assert (
-            client(standin, timeout=5).state(substates=["executor"])["ExecutorState"]["state"]
-            == "NO_TASK_IN_PROGRESS"
-        )
+        assert client(standin, timeout=5).executor().state == "NO_TASK_IN_PROGRESS"
 
 
 def test_connection_refused():
+    """A GET is idempotent: tried three times (paced), then one line."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    steps = []
     with pytest.raises(CruiseControlError) as caught:
-        CruiseControl(f"http://127.0.0.1:{port}").state()
-    assert (
-        caught.value.message
-        == f"http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused"
+        CruiseControl(f"http://127.0.0.1:{port}", time_scale=0.01, progress=steps.append).state()
+    assert caught.value.message == (
+        f"http://127.0.0.1:{port}/kafkacruisecontrol/state: cannot connect: connection refused (3 attempts)"
     )
+    assert steps == [
+        "state: cannot connect: connection refused; trying again in 2 s",
+        "state: cannot connect: connection refused; trying again in 4 s",
+    ]
 
 
 def test_server_errors_and_parameters_as_the_real_server_checks_them():
@@ -132,7 +149,7 @@ def test_server_errors_and_parameters_as_the_real_server_checks_them():
         assert "Missing hard goals [" in caught.value.message
         assert "Add skip_hard_goal_check=true parameter" in caught.value.message
         result = cc.rebalance(Options(goals=("ReplicaDistributionGoal",), skip_hard_goal_check=True))
-        assert [g["goal"] for g in result["goalSummary"]] == ["ReplicaDistributionGoal"]
+        assert [g.goal for g in result.goalSummary] == ["ReplicaDistributionGoal"]
         with pytest.raises(CruiseControlError) as caught:
             cc.remove_broker([9])
         assert caught.value.message.endswith(
@@ -153,28 +170,28 @@ def test_server_errors_and_parameters_as_the_real_server_checks_them():
 def test_every_endpoint_method_speaks_the_contract():
     with running() as standin:
         cc = client(standin)
-        assert set(cc.state(verbose=True)) == {
-            "version",
-            "MonitorState",
-            "ExecutorState",
-            "AnalyzerState",
-            "AnomalyDetectorState",
-        }
-        assert cc.kafka_cluster_state(verbose=True)["KafkaBrokerState"]["ReplicaCountByBrokerId"]["1"] == 11
-        assert len(cc.load()["brokers"]) == 6
-        assert cc.partition_load(entries=3)["records"][0]["topic"] in ("orders", "skew")
-        assert "proposals" in cc.proposals()
-        assert cc.add_broker([6])["summary"]["numReplicaMovements"] > 0
-        assert cc.remove_broker([2])["summary"]["excludedBrokersForReplicaMove"] == [2]
-        assert cc.demote_broker([1])["summary"]["numReplicaMovements"] == 0
-        assert cc.fix_offline_replicas()["summary"]["numReplicaMovements"] == 0
-        assert cc.topic_configuration("orders", 3)["summary"]["numReplicaMovements"] == 0
-        assert cc.pause_sampling("test")["message"] == "Metric sampling paused."
-        assert cc.state(substates=["monitor"])["MonitorState"]["state"] == "PAUSED"
-        assert cc.resume_sampling()["message"] == "Metric sampling resumed."
-        assert cc.stop_proposal_execution()["message"] == "Proposal execution stopped."
-        tasks = cc.user_tasks(fetch_completed=True)["userTasks"]
-        assert {t["Status"] for t in tasks} <= {"Active", "Completed", "CompletedWithError"}
+        state = cc.state(verbose=True)
+        assert None not in (
+            state.MonitorState,
+            state.ExecutorState,
+            state.AnalyzerState,
+            state.AnomalyDetectorState,
+        )
+        assert len(cc.kafka_cluster_state(verbose=True).KafkaPartitionState.partitions()) == 14
+        assert len(cc.load().brokers) == 6
+        assert cc.partition_load(entries=3).records[0]["topic"] in ("orders", "skew")
+        assert cc.proposals().proposals is not None
+        assert cc.add_broker([6]).summary.numReplicaMovements > 0
+        assert cc.remove_broker([2]).summary.excludedBrokersForReplicaMove == [2]
+        assert cc.demote_broker([1]).summary.numReplicaMovements == 0
+        assert cc.fix_offline_replicas().summary.numReplicaMovements == 0
+        assert cc.topic_configuration("orders", 3).summary.numReplicaMovements == 0
+        assert cc.pause_sampling("test").message == "Metric sampling paused."
+        assert cc.state(substates=["monitor"]).MonitorState.state == "PAUSED"
+        assert cc.resume_sampling().message == "Metric sampling resumed."
+        assert cc.stop_proposal_execution().message == "Proposal execution stopped."
+        tasks = cc.user_tasks(fetch_completed=True).userTasks
+        assert {t.Status for t in tasks} <= {"Active", "Completed", "CompletedWithError"}
         with pytest.raises(CruiseControlError):
             cc.review(approve=[0])
         with pytest.raises(CruiseControlError):
@@ -237,7 +254,7 @@ def test_basic_auth_prefix_and_unknown_paths():
         assert caught.value.message == "state: Cruise Control refused the credentials (HTTP 401)"
         with pytest.raises(CruiseControlError):
             client(standin, user="ops", password="wrong").state()
-        assert client(standin, user="ops", password="s3cret").state()["version"] == 1
+        assert client(standin, user="ops", password="s3cret").state().version == 1
         assert "s3cret" not in repr(client(standin, user="ops", password="s3cret"))
         wrong = CruiseControl(standin.url.rsplit("/cc/api", 1)[0], user="ops", password="s3cret")
         with pytest.raises(CruiseControlError) as caught:
@@ -276,8 +293,8 @@ def test_tls_is_verified_by_default(certificate):
         with pytest.raises(CruiseControlError) as caught:
             client(standin).state()
         assert caught.value.message == f"{standin.url}/state: TLS failed: certificate verify failed"
-        assert client(standin, ca_bundle=cert).state(substates=["executor"])["version"] == 1
-        assert client(standin, verify=False).state(substates=["executor"])["version"] == 1
+        assert client(standin, ca_bundle=cert).executor().state == "NO_TASK_IN_PROGRESS"
+        assert client(standin, verify=False).executor().state == "NO_TASK_IN_PROGRESS"
 
 
 def test_the_stand_in_refuses_a_user_task_id_that_does_not_match():
@@ -308,8 +325,7 @@ def test_an_expired_task_is_an_unexpected_header():
     import time
 
     with running(optimize_seconds=0.3, max_block=0.02, retention=0.0) as standin:
-        cc = client(standin)
-        cc.backoff = (0.5, 0.5)  # poll only after the task finished and expired
+        cc = client(standin, time_scale=0.25)  # the first poll after 0.5 s: the task finished and expired
         with pytest.raises(CruiseControlError) as caught:
             cc.proposals()
         assert "Unexpected header " in caught.value.message

@@ -67,11 +67,12 @@ def test_plan_and_apply_move_partitions_on_real_kafka(kafka_cluster, tmp_path):
                     "--cruise-control",
                     standin.url,
                     "--yes",
-                    "--poll",
-                    "0.1",
+                    "--time-scale",
+                    str(standin.time_scale),
                 )
                 assert code == 0, err
-                assert "execution finished: user task " in out and out.rstrip().endswith("Completed")
+                last = out.rstrip().splitlines()[-1]
+                assert last.startswith("execution completed: user task ") and "proposals are in place" in last
         finally:
             backend.close()
 
@@ -115,8 +116,8 @@ def test_remove_broker_empties_it_on_real_kafka(kafka_cluster, tmp_path):
                     "--cruise-control",
                     standin.url,
                     "--yes",
-                    "--poll",
-                    "0.1",
+                    "--time-scale",
+                    str(standin.time_scale),
                 )
                 assert code == 0, err
         finally:
@@ -170,11 +171,12 @@ def test_throttled_execution_stopped_rolls_back_on_real_kafka(kafka_cluster, tmp
                 with kafka_cluster.admin() as admin:
                     assert admin.list_partition_reassignments()  # Kafka is moving replicas
                     assert broker_config(admin, 3, "follower.replication.throttled.rate") == "10000"
-                code, out, err = run_cli("rebalance", "stop", *url, "--poll", "0.1")
-                assert (code, out) == (
-                    0,
-                    "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped\n",
+                code, out, err = run_cli("rebalance", "stop", *url, "--time-scale", str(standin.time_scale))
+                assert code == 0, err
+                assert out.startswith(
+                    "Cruise Control: Proposal execution stopped.\nexecutor idle: execution stopped"
                 )
+                assert "execution stopped: user task " in out and "proposals not in place" in out
                 assert standin.executor.finished == []
         finally:
             backend.close()
@@ -207,8 +209,8 @@ def test_divergent_execution_is_stopped_and_rolled_back_on_real_kafka(kafka_clus
                     "--yes",
                     "--replication-throttle",
                     "10000",
-                    "--poll",
-                    "0.1",
+                    "--time-scale",
+                    str(standin.time_scale),
                 )
                 assert code == 1
                 assert (

@@ -137,6 +137,7 @@ class KafkaCluster:
 
     def snapshot(self) -> Snapshot:
         from kafka.admin import ConfigResource, ConfigResourceType
+        from msklint.rebalance.plan import CRUISE_CONTROL_TOPICS
 
         from msklint.msk import is_internal_topic
 
@@ -147,8 +148,11 @@ class KafkaCluster:
             }
             assignment, leaders = {}, {}
             for topic in self.admin.describe_topics():
-                if topic["error_code"] or topic["is_internal"] or is_internal_topic(topic["name"]):
+                name = topic["name"]
+                if topic["error_code"] or topic["is_internal"]:
                     continue
+                if is_internal_topic(name) and name not in CRUISE_CONTROL_TOPICS:
+                    continue  # Cruise Control's own topics are proposed like any other (PROTOCOL.md §3.7)
                 for partition in topic["partitions"]:
                     tp = (topic["name"], partition["partition_index"])
                     assignment[tp] = list(partition["replica_nodes"])

@@ -1,4 +1,4 @@
-"""A Cruise Control stand-in: an HTTP server that answers as the real one does (PROTOCOL.md §2.10).
+"""A Cruise Control stand-in: an HTTP server that answers as the real one does (PROTOCOL.md §2.10 and §3).
 
 What it reproduces: paths under a URL prefix, 404/400/403/500 error bodies with the server's texts, the
 per-endpoint parameter whitelist (case-insensitive names, Java boolean parsing, comma lists), the
@@ -9,22 +9,44 @@ proposals, an executor that runs the proposals on the cluster backend in batches
 NO_TASK_IN_PROGRESS), refusing a second execution, `stop_proposal_execution` (STOPPING_EXECUTION, in-flight
 reassignments cancelled, pending ones dropped), `/user_tasks` with its filters, and basic auth.
 
+And what the real Cruise Control 2.5.146 did that neither the spec nor the old stand-in said (§3):
+1. a `JSESSIONID` cookie on every answer; a request of a live session (60 s since its last access) that
+   repeats an asynchronous request of that session gets the FIRST request's task, so its cached body;
+2. a finished task stays "Active" until the user-task scanner runs (every 5 s), and counts towards the
+   limit of five active tasks (500 beyond it);
+3. executor counters as ExecutorState.getJsonStructure writes them: every proposal whose ordered replica
+   list changes is a partition movement (reorders included), every proposal whose leader changes a
+   leadership movement; "finished" = COMPLETED + DEAD + ABORTED; STOPPING_EXECUTION has numCancelled* keys
+   and no totals; a stop marks the movements in flight DEAD and rolls them back;
+4. a stop with a replication throttle reaches NO_TASK_IN_PROGRESS about 60 s after the answer (2 s
+   without a throttle);
+5. 400 for `ignore_proposal_cache=true` with `goals`;
+6. NotEnoughValidWindowsException for the first 20 s after start, and readiness fields (coverage,
+   isProposalReady) that say "not ready" for the first 60 s although proposals work after 20 s
+   (`uptime`: how long the server has been running when the stand-in starts; default one hour);
+7. its own topics (`__CruiseControlMetrics`, the sample stores) are proposed like any other;
+8. small things: the first 202 may show only PENDING at 100 %; an `Expires` header; `=` and `&` written
+   as \u003d and \u0026 (Gson); a removed broker is DEAD with DiskPct -1.0 in loadAfterOptimization.
+Server time is compressed by `time_scale` (0.02: the 5 s scanner runs every 0.1 s, a throttled stop
+lasts 1.2 s): tests stay fast and the order of events is the real one.
+
 Every request and every JSON answer is checked against the OpenAPI files (contract.py); what does not
 conform is collected in `violations` (tests assert it stays empty). Faults can be injected per endpoint.
 
 Completed user tasks expire after `retention` seconds (the server's 24 h by default).
 
 Not implemented (answer 500 UnsupportedOperationException): admin, bootstrap, train, rightsize,
-remove_disks; two-step verification (review/review_board answer 403 as with it disabled); the session
-cookie alternative to the header; the per-type cap of 25 cached completed tasks; `client_ids` filtering;
-plain-text (json=false) bodies other than error texts; broker metrics (CPU and network come from a
-formula on partition sizes and rates, zero on a real cluster).
+remove_disks; two-step verification (review/review_board answer 403 as with it disabled); the per-type
+cap of 25 cached completed tasks; `client_ids` filtering; plain-text (json=false) bodies other than error
+texts; broker metrics (CPU and network come from a formula on partition sizes and rates, zero on a real
+cluster).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import threading
 import time
 import uuid
@@ -106,7 +128,15 @@ STEPS = [
     ("GENERATING_CLUSTER_MODEL", "Generating the cluster model for the cluster."),
     ("OPTIMIZING RackAwareGoal", "Optimizing goal RackAwareGoal"),
 ]
-VERSION = "2.5.142-standin"
+VERSION = "2.5.146-standin"
+# the real server's timings, in its seconds (multiplied by time_scale)
+SCAN_PERIOD = 5.0  # the user-task scanner: a finished task stays Active until it runs
+SESSION_EXPIRY = 60.0  # webserver.session.maxExpiryTimeMs, from the session's last access
+FIRST_WINDOW = 20.0  # before it, optimisations fail with NotEnoughValidWindowsException
+READINESS_LAG = 60.0  # before it, the monitor and analyzer fields say "not ready"
+STOP_WITH_THROTTLE = 60.0  # a stop with a replication throttle reaches idle this long after the answer
+STOP_WITHOUT_THROTTLE = 2.0
+ACTIVE_TASKS = 5  # max.active.user.tasks
 DISK_CAPACITY_MB, NETWORK_CAPACITY_KB = 100_000.0, 50_000.0
 
 
@@ -129,6 +159,13 @@ class Task:
     result: tuple[int, dict] | None = None
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
+    final_status: str | None = None  # what the scanner will set once it runs after `finished`
+
+
+@dataclass
+class Session:
+    last: float
+    tasks: dict = field(default_factory=dict)  # request key → the session's first Task for it
 
 
 @dataclass
@@ -157,6 +194,8 @@ class StandIn:
         hard_goals: list[str] | None = None,
         tls: tuple[str, str] | None = None,
         retention: float = 24 * 3600.0,
+        time_scale: float = 1.0,
+        uptime: float = 3600.0,
     ):
         self.backend = backend
         self.prefix = prefix.rstrip("/")
@@ -166,6 +205,9 @@ class StandIn:
         self.credentials = credentials
         self.tls = tls  # (certificate file, key file): serve HTTPS
         self.retention = retention  # completed.user.task.retention.time.ms, in seconds
+        self.time_scale = time_scale
+        self.t0 = time.monotonic() - uptime * time_scale  # when the server started
+        self.sessions: dict[str, Session] = {}
         self.hard_goals = list(HARD_GOALS if hard_goals is None else hard_goals)
         self.drift = 0  # extra moves that dryrun=false adds (Cruise Control re-optimises)
         self.drift_same_rack = True
@@ -183,6 +225,7 @@ class StandIn:
 
     def start(self) -> str:
         standin = self
+        contract.operations()  # read the OpenAPI files now, not during the first request
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -218,6 +261,14 @@ class StandIn:
             self._server.shutdown()
             self._server.server_close()
 
+    def seconds(self, server_seconds: float) -> float:
+        """Real seconds for a duration of the server's."""
+        return server_seconds * self.time_scale
+
+    def uptime(self) -> float:
+        """Server seconds since the server started."""
+        return (time.monotonic() - self.t0) / self.time_scale
+
     def inject(self, endpoint: str, *faults: Fault) -> None:
         self.faults.setdefault(endpoint, []).extend(faults)
 
@@ -243,6 +294,7 @@ class StandIn:
         endpoint = url.path.rsplit("/", 1)[-1].lower()
         raw = parse_qs(url.query, keep_blank_values=True)
         header = handler.headers.get("User-Task-ID")
+        handler.session_id, handler.session = self._session(handler.headers.get("Cookie") or "")
         with self.lock:
             self.log.append((method, endpoint, {k: v[-1] for k, v in raw.items()}, header))
         known = GET if method == "GET" else POST
@@ -283,6 +335,23 @@ class StandIn:
             status, body, task = error.status, self._error(error.message), None
         self._reply(handler, endpoint, status, body, as_json, task)
 
+    def _session(self, cookies: str) -> tuple[str, Session]:
+        """The servlet session of the JSESSIONID cookie, if alive; else a new one (every answer sets it)."""
+        now = time.monotonic()
+        wanted = dict(part.strip().split("=", 1) for part in cookies.split(";") if "=" in part).get(
+            "JSESSIONID"
+        )
+        with self.lock:
+            for key, session in list(self.sessions.items()):
+                if now - session.last > self.seconds(SESSION_EXPIRY):
+                    del self.sessions[key]
+            if wanted not in self.sessions:
+                wanted = uuid.uuid4().hex
+                self.sessions[wanted] = Session(now)
+            session = self.sessions[wanted]
+            session.last = now
+            return wanted, session
+
     def _authorised(self, handler) -> bool:
         user, password = self.credentials
         expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
@@ -296,11 +365,19 @@ class StandIn:
     def _reply(self, handler, endpoint, status, body, as_json, task) -> None:
         if endpoint and as_json:
             self.violations.extend(contract.check_response(endpoint, status, body))
-        headers = {"Cruise-Control-Version": VERSION, "Cruise-Control-Commit_Id": "standin"}
+        headers = {
+            "Cruise-Control-Version": VERSION,
+            "Cruise-Control-Commit_Id": "standin",
+            "Expires": "Thu, 01 Jan 1970 00:00:00 GMT",
+        }
+        if getattr(handler, "session_id", None):
+            handler.session.last = time.monotonic()  # the session's last access ends with the answer
+            headers["Set-Cookie"] = f"JSESSIONID={handler.session_id}; Path=/"
         if task is not None:
             headers["User-Task-ID"] = task.id
-        if as_json:
-            data, kind = json.dumps(body).encode(), "application/json"
+        if as_json:  # Gson escapes = and & (they occur only inside strings, so the JSON stays the same)
+            text = json.dumps(body).replace("=", "\\u003d").replace("&", "\\u0026")
+            data, kind = text.encode(), "application/json"
         else:
             data, kind = (body.get("errorMessage") or json.dumps(body)).encode(), "text/plain"
         self._send(handler, status, data, kind, headers)
@@ -337,6 +414,7 @@ class StandIn:
         key = (method, path, frozenset((k, frozenset(v.split(","))) for k, v in params.items()))
         with self.lock:
             self._expire()
+            session = handler.session
             if header:
                 task = self.tasks.get(header)
                 if task is None or task.key != key:
@@ -346,13 +424,19 @@ class StandIn:
                         f"'java.lang.IllegalArgumentException: Unexpected header {header} "
                         "(value: User-Task-ID) in the request.'.",
                     )
+            elif (
+                endpoint in ASYNC
+                and session.tasks.get(key) is not None
+                and session.tasks[key].id in self.tasks
+            ):
+                task = session.tasks[key]  # the session's first such request: its cached answer (§3.1)
             else:
                 active = sum(1 for t in self.tasks.values() if t.status == "Active")
-                if active >= 5:
+                if active >= ACTIVE_TASKS:
                     raise CCError(
                         500,
                         f"Error processing {method} request '{path}' due to: "
-                        "'java.lang.RuntimeException: There are already 5 active user tasks, "
+                        f"'java.lang.RuntimeException: There are already {ACTIVE_TASKS} active user tasks, "
                         "which has reached the servlet capacity.'.",
                     )
                 task = Task(
@@ -364,6 +448,8 @@ class StandIn:
                     int(time.time() * 1000),
                 )
                 self.tasks[task.id] = task
+                if endpoint in ASYNC:
+                    session.tasks[key] = task
                 threading.Thread(target=self._run, args=(task, method, path, work), daemon=True).start()
         if endpoint in ASYNC:
             task.done.wait(self.max_block)
@@ -375,13 +461,17 @@ class StandIn:
         return status, body, task
 
     def _expire(self) -> None:
+        """Run the user-task scanner's past passes (every SCAN_PERIOD since start): finished tasks become
+        Completed/CompletedWithError only then; forget completed tasks older than the retention."""
         now = time.monotonic()
+        period = self.seconds(SCAN_PERIOD)
+        last_scan = self.t0 + math.floor((now - self.t0) / period) * period
         for task in list(self.tasks.values()):
-            if (
-                task.finished is not None
-                and task.status != "InExecution"
-                and now - task.finished > self.retention
-            ):
+            if task.final_status and task.finished is not None and task.finished <= last_scan:
+                if task.status == "Active":
+                    task.status = task.final_status
+                task.final_status = None
+            if task.status in ("Completed", "CompletedWithError") and now - task.finished > self.retention:
                 del self.tasks[task.id]
 
     def _run(self, task: Task, method: str, path: str, work) -> None:
@@ -400,15 +490,23 @@ class StandIn:
             )
         with self.lock:
             task.result = (status, body)
-            if status != 200:
+            if status != 200 and task.status == "InExecution":
                 task.status = "CompletedWithError"
-            elif task.status == "Active":
-                task.status = "Completed"
+            elif task.status == "Active":  # the scanner changes it (§3.2)
+                task.final_status = "Completed" if status == 200 else "CompletedWithError"
             task.finished = time.monotonic()
             task.done.set()
 
     def _progress(self, task: Task) -> dict:
         elapsed = time.monotonic() - task.started
+        if elapsed < 2 * self.max_block:  # the real server's first 202 may show only this (§3.8)
+            pending = {"step": "PENDING", "description": "Operation enqueued, waiting to be executed.",
+                       "time-in-ms": int(elapsed * 1000), "completionPercentage": 100.0}  # fmt: skip
+            operation = OPERATION_NAMES.get(task.endpoint, task.endpoint)
+            return {
+                "version": 1,
+                "progress": [{"version": 1, "operation": operation, "operationProgress": [pending]}],
+            }
         share = elapsed / max(self.optimize_seconds, 0.001)
         current = min(int(share * len(STEPS)), len(STEPS) - 1)
         steps = [
@@ -448,6 +546,11 @@ class StandIn:
             params.get("topic") and params.get("replication_factor")
         ):
             raise ValueError("Topic and replication factor are required for topic_configuration request")
+        if jbool(params.get("ignore_proposal_cache")) and params.get("goals"):
+            raise ValueError(
+                "Cannot set ignore_proposal_cache parameter to true when explicitly specifying goals in the "
+                "request."
+            )
         if "review_id" in params:
             raise ValueError("review_id parameter is not relevant when two-step verification is disabled.")
         if endpoint in OPTIMIZING:
@@ -511,8 +614,14 @@ class StandIn:
             else None,
         )
 
-    def _optimize(self, endpoint: str, params: dict, task: Task) -> dict:
+    def windows(self) -> int:
+        """Valid metrics windows so far (10 s windows; the first is complete FIRST_WINDOW after start)."""
         if not self.monitor_ready:
+            return 0
+        return 0 if self.uptime() < FIRST_WINDOW else min(5, 1 + int((self.uptime() - FIRST_WINDOW) / 10))
+
+    def _optimize(self, endpoint: str, params: dict, task: Task) -> dict:
+        if not self.windows():
             raise CCError(
                 500,
                 f"Error processing request '/{endpoint}' due to: 'com.linkedin.kafka.cruisecontrol."
@@ -559,7 +668,9 @@ class StandIn:
             for p in moves
         )
         before_load = self._load(snapshot)
-        after_load = self._load(snapshot, after)
+        after_load = self._load(
+            snapshot, after, removed=request.brokers if endpoint == "remove_broker" else set()
+        )
         score_before = _balancedness(snapshot, snapshot.assignment)
         body = {
             "summary": {
@@ -568,7 +679,7 @@ class StandIn:
                 "numIntraBrokerReplicaMovements": 0,
                 "intraBrokerDataToMoveMB": 0,
                 "numLeaderMovements": len(proposals) - len(moves),
-                "recentWindows": 5,
+                "recentWindows": self.windows(),
                 "monitoredPartitionsPercentage": 100.0,
                 "excludedTopics": [t for t in snapshot.topics if excluded(t, request)],
                 "excludedBrokersForLeadership": sorted(request.brokers)
@@ -604,7 +715,7 @@ class StandIn:
             self.executor.start(task, proposals, snapshot, reason, concurrency, throttle)
         return body
 
-    def _load(self, snapshot, assignment=None) -> dict:
+    def _load(self, snapshot, assignment=None, removed=frozenset()) -> dict:
         assignment = assignment or snapshot.assignment
         brokers = []
         for b, broker in sorted(snapshot.brokers.items()):
@@ -618,9 +729,9 @@ class StandIn:
                     "Host": broker.host,
                     "Broker": b,
                     "Rack": broker.rack or "",
-                    "BrokerState": "ALIVE" if broker.alive else "DEAD",
+                    "BrokerState": "ALIVE" if broker.alive and b not in removed else "DEAD",
                     "DiskMB": round(disk, 3),
-                    "DiskPct": round(100 * disk / DISK_CAPACITY_MB, 3),
+                    "DiskPct": -1.0 if b in removed else round(100 * disk / DISK_CAPACITY_MB, 3),
                     "CpuPct": round(1.0 + 0.02 * leader_in + 0.01 * follower_in, 3),
                     "LeaderNwInRate": round(leader_in, 3),
                     "FollowerNwInRate": round(follower_in, 3),
@@ -716,27 +827,31 @@ class StandIn:
         wanted = wanted or ["monitor", "executor", "analyzer", "anomaly_detector"]
         body: dict = {"version": 1}
         partitions = len(snapshot.assignment)
+        # the fields lag behind what the server can do (§3.6): "ready" only READINESS_LAG after start
+        ready = self.monitor_ready and self.uptime() >= READINESS_LAG
         if "monitor" in wanted:
             body["MonitorState"] = {
                 "state": self.sampling,
                 "trained": False,
                 "trainingPct": 0.0,
-                "numMonitoredWindows": 5 if self.monitor_ready else 0,
-                "numValidPartitions": partitions if self.monitor_ready else 0,
-                "numTotalPartitions": partitions,
-                "monitoringCoveragePct": 100.0 if self.monitor_ready else 0.0,
+                "numMonitoredWindows": self.windows(),
+                "numValidPartitions": partitions if ready else 0,
+                "numTotalPartitions": partitions if ready else 0,
+                "monitoringCoveragePct": 100.0 if ready else 0.0,
                 "numFlawedPartitions": 0,
             }
         if "executor" in wanted:
-            body["ExecutorState"] = self.executor.state()
+            body["ExecutorState"] = self.executor.state(verbose)
         if "analyzer" in wanted:
-            ready = DEFAULT_GOALS if self.monitor_ready else []
-            body["AnalyzerState"] = {"isProposalReady": self.monitor_ready, "readyGoals": list(ready)}
+            body["AnalyzerState"] = {
+                "isProposalReady": ready,
+                "readyGoals": list(DEFAULT_GOALS) if ready else [],
+            }
             if verbose:
                 body["AnalyzerState"]["goalReadiness"] = [
                     {
                         "name": g,
-                        "status": "ready" if self.monitor_ready else "notReady",
+                        "status": "ready" if ready else "notReady",
                         "modelCompleteRequirement": {
                             "requiredNumSnapshots": 1,
                             "minMonitoredPartitionsPercentage": 0.995,
@@ -813,7 +928,11 @@ class StandIn:
 
 
 class Executor:
-    """Runs proposals on the backend: replica moves in batches (per-broker concurrency), then leaders."""
+    """Runs proposals on the backend as Cruise Control's executor does (PROTOCOL.md §2.8, §3.3): one
+    inter-broker task per proposal whose ordered replica list changes (reorder-only ones too), started in
+    batches within the per-broker concurrency; then one leadership task per proposal whose leader changes.
+    A stop marks the tasks in flight DEAD (their reassignments rolled back), leaves the pending ones
+    PENDING (reported as cancelled) and reaches NO_TASK_IN_PROGRESS after the throttle is removed."""
 
     def __init__(self, standin: StandIn):
         self.standin = standin
@@ -821,19 +940,36 @@ class Executor:
         self.name = "NO_TASK_IN_PROGRESS"
         self.task: Task | None = None
         self.reason = ""
-        self.pending: list[dict] = []
-        self.in_progress: list[dict] = []
-        self.finished: list[dict] = []
-        self.leaders: list[dict] = []
-        self.leaders_done = 0
-        self.total_moves = 0
+        self.replica_tasks: list[dict] = []  # {"id", "proposal", "state"}
+        self.leader_tasks: list[dict] = []
         self.sizes: dict = {}
         self.concurrency = 5
         self.stopping = False
         self.throttle: int | None = None
         self.error: str | None = None
         self.thread: threading.Thread | None = None
-        self.closing = False
+        self.closing = threading.Event()
+
+    # what tests look at
+    def _proposals(self, tasks: list[dict], *states: str) -> list[dict]:
+        return [t["proposal"] for t in tasks if t["state"] in states]
+
+    @property
+    def in_progress(self) -> list[dict]:
+        return self._proposals(self.replica_tasks, "IN_PROGRESS")
+
+    @property
+    def pending(self) -> list[dict]:
+        return self._proposals(self.replica_tasks, "PENDING")
+
+    @property
+    def finished(self) -> list[dict]:
+        """Replica movements COMPLETED (not DEAD or ABORTED)."""
+        return self._proposals(self.replica_tasks, "COMPLETED")
+
+    @property
+    def total_moves(self) -> int:
+        return len(self.replica_tasks)
 
     def busy(self) -> bool:
         return self.name != "NO_TASK_IN_PROGRESS"
@@ -841,15 +977,21 @@ class Executor:
     def start(self, task: Task, proposals, snapshot, reason: str, concurrency: int, throttle=None) -> None:
         with self.lock:
             self.throttle = throttle
-            moves = [p for p in proposals if set(p["newReplicas"]) != set(p["oldReplicas"])]
             self.task, self.reason, self.concurrency, self.stopping = task, reason, concurrency, False
-            self.pending, self.in_progress, self.finished = list(moves), [], []
-            self.leaders = [
-                p for p in proposals if p not in moves or p["newReplicas"][0] != p["oldReplicas"][0]
+            ids = iter(range(1, 10 * len(proposals) + 2))
+            self.replica_tasks = [
+                {"id": next(ids), "proposal": p, "state": "PENDING"}
+                for p in proposals
+                if p["newReplicas"] != p["oldReplicas"]
             ]
-            self.leaders_done, self.total_moves = 0, len(moves)
+            self.leader_tasks = [
+                {"id": next(ids), "proposal": p, "state": "PENDING"}
+                for p in proposals
+                if p["newReplicas"][:1] != [p["oldLeader"]]
+            ]
             self.sizes = {_tp(p): snapshot.size_mb.get(_tp(p), 0.0) for p in proposals}
             self.name = "STARTING_EXECUTION"
+            self.error = None
             task.status = "InExecution"
             self.thread = threading.Thread(target=self._loop, daemon=True)
             self.thread.start()
@@ -866,7 +1008,7 @@ class Executor:
             time.sleep(0.01)
 
     def shutdown(self) -> None:
-        self.closing = True
+        self.closing.set()
         self.stop()
         if self.thread:
             self.thread.join(10)
@@ -875,36 +1017,41 @@ class Executor:
         backend = self.standin.backend
         time.sleep(self.standin.tick)
         try:
-            if self.throttle and self.pending:
+            if self.throttle and self.replica_tasks:
+                moves = [t["proposal"] for t in self.replica_tasks]
                 backend.set_throttle(
-                    self.throttle, [(_tp(p), p["oldReplicas"], p["newReplicas"]) for p in self.pending]
+                    self.throttle, [(_tp(p), p["oldReplicas"], p["newReplicas"]) for p in moves]
                 )
             with self.lock:
                 if not self.stopping:
                     self.name = "INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS"
-            while (self.pending or self.in_progress) and not self.stopping:
+            while not self.stopping and any(
+                t["state"] in ("PENDING", "IN_PROGRESS") for t in self.replica_tasks
+            ):
                 with self.lock:
-                    for proposal in list(self.pending):
+                    for entry in self.replica_tasks:
+                        if entry["state"] != "PENDING" or self.stopping:
+                            continue
+                        proposal = entry["proposal"]
                         load = _per_broker(self.in_progress)
                         involved = set(proposal["oldReplicas"]) | set(proposal["newReplicas"])
                         if all(load.get(b, 0) < self.concurrency for b in involved):
                             backend.start_move(_tp(proposal), proposal["newReplicas"])
-                            self.pending.remove(proposal)
-                            self.in_progress.append(proposal)
+                            entry["state"] = "IN_PROGRESS"
                 time.sleep(self.standin.tick)
-                for proposal in list(self.in_progress):
-                    if backend.move_done(_tp(proposal)):
+                for entry in self.replica_tasks:
+                    if entry["state"] == "IN_PROGRESS" and backend.move_done(_tp(entry["proposal"])):
                         with self.lock:
-                            self.in_progress.remove(proposal)
-                            self.finished.append(proposal)
-            if not self.stopping and self.leaders:
+                            if entry["state"] == "IN_PROGRESS":
+                                entry["state"] = "COMPLETED"
+            if not self.stopping and self.leader_tasks:
                 with self.lock:
                     self.name = "LEADER_MOVEMENT_TASK_IN_PROGRESS"
-                for proposal in self.leaders:
+                for entry in self.leader_tasks:
                     if self.stopping:
                         break
-                    backend.move_leader(_tp(proposal), proposal["newReplicas"])
-                    self.leaders_done += 1
+                    backend.move_leader(_tp(entry["proposal"]), entry["proposal"]["newReplicas"])
+                    entry["state"] = "COMPLETED"
                     time.sleep(self.standin.tick)
         except Exception as error:  # a refused reassignment: the execution ends with an error
             self.error = f"{type(error).__name__}: {error}"
@@ -912,54 +1059,108 @@ class Executor:
                 self.task.status = "CompletedWithError"
         finally:
             with self.lock:
-                if self.stopping:  # graceful stop: roll back the reassignments in flight, drop the rest
-                    for proposal in self.in_progress:
-                        backend.cancel_move(_tp(proposal))
-                    self.in_progress, self.pending = [], []
+                stopped = self.stopping
+                if stopped:  # graceful stop: roll back the reassignments in flight (DEAD); the rest stays
+                    for entry in self.replica_tasks:
+                        if entry["state"] == "IN_PROGRESS":
+                            backend.cancel_move(_tp(entry["proposal"]))
+                            entry["state"] = "DEAD"
+            if stopped:  # removing the throttle is what makes a stop slow on the real server (§3.4)
+                self.closing.wait(
+                    self.standin.seconds(STOP_WITH_THROTTLE if self.throttle else STOP_WITHOUT_THROTTLE)
+                )
+            with self.lock:
                 if self.throttle:
                     backend.clear_throttle()
                 self.name = "NO_TASK_IN_PROGRESS"
                 if self.task is not None and self.task.status == "InExecution":
                     self.task.status = "Completed"
 
-    def state(self) -> dict:
+    def state(self, verbose: bool = False) -> dict:
         with self.lock:
             state: dict = {"state": self.name}
             if self.name == "NO_TASK_IN_PROGRESS" or self.task is None:
                 return state
             state["triggeredUserTaskId"] = self.task.id
+            state["triggeredSelfHealingTaskId"] = ""
             state["triggeredTaskReason"] = self.reason
-            if self.name in ("INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS", "STOPPING_EXECUTION"):
-                load = _per_broker(self.in_progress) or {0: 0}
+            replica = {s: [t for t in self.replica_tasks if t["state"] == s] for s in TASK_STATES}
+            leader = {s: [t for t in self.leader_tasks if t["state"] == s] for s in TASK_STATES}
+            if self.name == "INTER_BROKER_REPLICA_MOVEMENT_TASK_IN_PROGRESS":
                 state.update(
                     {
-                        "numTotalPartitionMovements": self.total_moves,
-                        "numFinishedPartitionMovements": len(self.finished),
-                        "numInProgressPartitionMovements": len(self.in_progress),
-                        "numPendingPartitionMovements": len(self.pending),
-                        "abortingPartitions": 0,
-                        "finishedDataMovement": sum(self._data(p) for p in self.finished),
-                        "totalDataToMove": sum(
-                            self._data(p) for p in self.finished + self.in_progress + self.pending
+                        "maximumConcurrentPartitionMovementsPerBroker": self.concurrency,
+                        "numInProgressPartitionMovements": len(replica["IN_PROGRESS"]),
+                        "abortingPartitions": len(replica["ABORTING"]),
+                        "numPendingPartitionMovements": len(replica["PENDING"]),
+                        "numFinishedPartitionMovements": sum(
+                            len(replica[s]) for s in ("COMPLETED", "DEAD", "ABORTED")
                         ),
-                        "maximumConcurrentPartitionMovementsPerBroker": max(load.values()),
-                        "minimumConcurrentPartitionMovementsPerBroker": min(load.values()),
-                        "averageConcurrentPartitionMovementsPerBroker": round(sum(load.values()) / len(load)),
+                        "numTotalPartitionMovements": len(self.replica_tasks),
+                        "finishedDataMovement": sum(self._data(t["proposal"]) for t in replica["COMPLETED"]),
+                        "totalDataToMove": sum(self._data(t["proposal"]) for t in self.replica_tasks),
                     }
                 )
+                if verbose:
+                    for key, wanted in (
+                        ("inProgressPartitionMovement", "IN_PROGRESS"),
+                        ("pendingPartitionMovement", "PENDING"),
+                        ("abortingPartitionMovement", "ABORTING"),
+                        ("abortedPartitionMovement", "ABORTED"),
+                        ("deadPartitionMovement", "DEAD"),
+                        ("completedPartitionMovement", "COMPLETED"),
+                    ):
+                        state[key] = [
+                            self._task_json(t, "INTER_BROKER_REPLICA_ACTION") for t in replica[wanted]
+                        ]
             if self.name == "LEADER_MOVEMENT_TASK_IN_PROGRESS":
                 state.update(
                     {
-                        "numTotalLeadershipMovements": len(self.leaders),
-                        "numFinishedLeadershipMovements": self.leaders_done,
-                        "numPendingLeadershipMovements": len(self.leaders) - self.leaders_done,
+                        "maximumConcurrentLeaderMovements": 1000,
+                        "numPendingLeadershipMovements": len(leader["PENDING"]),
+                        "numFinishedLeadershipMovements": sum(
+                            len(leader[s]) for s in ("COMPLETED", "DEAD", "ABORTED")
+                        ),
+                        "numTotalLeadershipMovements": len(self.leader_tasks),
+                    }
+                )
+                if verbose:
+                    state["pendingLeadershipMovement"] = [
+                        self._task_json(t, "LEADER_ACTION") for t in leader["PENDING"]
+                    ]
+            if self.name == "STOPPING_EXECUTION":
+                state.update(
+                    {
+                        "maximumConcurrentPartitionMovementsPerBroker": self.concurrency,
+                        "maximumConcurrentIntraBrokerPartitionMovementsPerBroker": 2,
+                        "maximumConcurrentLeaderMovements": 1000,
+                        "numCancelledLeadershipMovements": len(leader["PENDING"]),
+                        "numInProgressPartitionMovements": len(replica["IN_PROGRESS"]),
+                        "abortingPartitions": len(replica["ABORTING"]),
+                        "numCancelledPartitionMovements": len(replica["PENDING"]),
+                        "numInProgressIntraBrokerPartitionMovements": 0,
+                        "numAbortingIntraBrokerPartitionMovements": 0,
+                        "numCancelledIntraBrokerPartitionMovements": 0,
                     }
                 )
             return state
 
+    def _task_json(self, entry: dict, kind: str) -> dict:
+        proposal = entry["proposal"]
+        return {
+            "executionId": entry["id"],
+            "type": kind,
+            "state": entry["state"],
+            "proposal": proposal,
+            "brokerId": proposal["newReplicas"][0],
+        }
+
     def _data(self, proposal: dict) -> int:
         added = len(set(proposal["newReplicas"]) - set(proposal["oldReplicas"]))
         return round(added * self.sizes.get(_tp(proposal), 0.0))
+
+
+TASK_STATES = ("PENDING", "IN_PROGRESS", "ABORTING", "ABORTED", "DEAD", "COMPLETED")
 
 
 def _tp(proposal: dict) -> tuple[str, int]:
