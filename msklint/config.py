@@ -16,6 +16,7 @@ from pathlib import Path
 from msklint.findings import SEVERITIES, InputError
 from msklint.msk import parse_kafka_version
 
+MAX_CONFIG_BYTES = 1024 * 1024
 STORAGE_MODES = ("LOCAL", "TIERED")
 CLUSTER_TYPES = ("provisioned", "serverless")
 
@@ -183,11 +184,18 @@ def _read_toml(path: Path) -> dict:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib
+    from msklint.loaders import read_bytes
+
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+        return tomllib.loads(read_bytes(str(path), MAX_CONFIG_BYTES).decode("utf-8").removeprefix("\ufeff"))
+    except InputError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error.message}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: cannot read configuration: not UTF-8 text ({error.reason})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {' '.join(str(error).split())}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: cannot read configuration: nested too deeply") from None
 
 
 def find_config(start: Path) -> Path | None:
