@@ -106,8 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _codes(value: str | None) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
+def _codes(value: str | None, flag: str = "") -> tuple[str, ...]:
+    from msklint.config import check_selector
+
+    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
+    for code in codes:
+        check_selector(code, flag)
+    return codes
 
 
 def resolve_config(args):
@@ -120,9 +125,9 @@ def resolve_config(args):
     config = load_config(config_path)
     changes = {}
     if args.select:
-        changes["select"] = _codes(args.select)
+        changes["select"] = _codes(args.select, "--select")
     if args.ignore:
-        changes["ignore"] = config.ignore + _codes(args.ignore)
+        changes["ignore"] = config.ignore + _codes(args.ignore, "--ignore")
     if args.fail_on:
         changes["fail_on"] = args.fail_on
     if getattr(args, "group_policies", False):
@@ -212,7 +217,10 @@ def list_rules(args) -> int:
                         "severity": r.severity,
                         "summary": r.summary,
                         "guide": r.guide,
-                        "options": r.options,
+                        "options": {
+                            name: {"type": option.type_name, "default": option.default, "help": option.help}
+                            for name, option in r.declared_options.items()
+                        },
                     }
                     for r in rules
                 ],
@@ -237,6 +245,8 @@ def explain_rule(args) -> int:
 
 
 def rule_markdown(rule) -> str:
+    import json
+
     parts = [
         f"## {rule.code} {rule.name}",
         "",
@@ -244,12 +254,15 @@ def rule_markdown(rule) -> str:
         "",
         f"- kind: {rule.kind}",
         f"- severity: {rule.severity}",
-        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide)',
+        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide)'
+        if rule.guide
+        else "- guide: none (msklint's own)",
     ]
     if rule.url:
         parts.append(f"- reference: {rule.url}")
-    if rule.options:
-        parts.append("- options: " + ", ".join(f"`{k}` = {v!r}" for k, v in rule.options.items()))
+    for name, option in rule.declared_options.items():
+        default = "unset" if option.default is None else json.dumps(option.default)
+        parts.append(f"- option `{name}` ({option.type_name}, default {default}): {option.help}")
     if rule.description:
         parts += ["", rule.description]
     for title, example in (("Bad", rule.bad), ("Good", rule.good)):

@@ -10,7 +10,7 @@ A rule module defines:
     SUMMARY   one line: what is wrong
     GUIDE     the MSK Developer Guide section heading it enforces
     URL       (optional) page of the guide or of the Apache Kafka documentation
-    OPTIONS   (optional) dict of option → default
+    OPTIONS   (optional) dict of option name → msklint.options.Option(type, default, help)
     BAD/GOOD  (optional) example inputs for `msklint rule` and the docs
     the module docstring: the rationale (long description)
     and one of:
@@ -28,7 +28,7 @@ from typing import Any
 
 import msklint.rules as _rules_package
 
-KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan")
+KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan", "suppress")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ class Rule:
     guide: str
     description: str
     url: str = ""
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)  # option → default, as rules receive them
+    declared_options: dict[str, Any] = field(default_factory=dict)  # option → msklint.options.Option
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
@@ -69,7 +70,8 @@ def _as_rule(module: ModuleType, kind: str) -> Rule:
         guide=module.GUIDE,
         description=(module.__doc__ or "").strip(),
         url=getattr(module, "URL", ""),
-        options=dict(getattr(module, "OPTIONS", {})),
+        options={name: option.default for name, option in getattr(module, "OPTIONS", {}).items()},
+        declared_options=dict(getattr(module, "OPTIONS", {})),
         bad=getattr(module, "BAD", ""),
         good=getattr(module, "GOOD", ""),
         module=module,

@@ -6,13 +6,14 @@ option accepts such sizes."""
 
 from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import BROKER_SIZES
+from msklint.options import Option
 
 CODE = "C002"
 NAME = "broker-size-exists"
 SEVERITY = "error"
 SUMMARY = "InstanceType is not a broker size Amazon MSK offers"
 GUIDE = "Broker sizes"
-OPTIONS = {"allow": []}
+OPTIONS = {"allow": Option(list, [], "broker types to accept besides the catalogued ones")}
 BAD = '{"InstanceType": "kafka.m5.medium", "ClientSubnets": ["subnet-a", "subnet-b"]}\n'
 GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b"]}\n'
 

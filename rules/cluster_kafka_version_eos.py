@@ -8,13 +8,21 @@ import datetime
 
 from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import KAFKA_VERSIONS, RECOMMENDED_KAFKA_VERSION, known_kafka_version
+from msklint.options import Option
 
 CODE = "C012"
 NAME = "kafka-version-end-of-support"
 SEVERITY = "warning"
 SUMMARY = "Kafka version has reached, or has a published date for, end of support"
 GUIDE = "Amazon MSK version support policy"
-OPTIONS = {"today": ""}
+OPTIONS = {
+    "today": Option(
+        str,
+        "",
+        "the date to judge end of support by (YYYY-MM-DD; default: today)",
+        r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",
+    )
+}
 BAD = '{"ClusterName": "c", "KafkaVersion": "2.8.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
