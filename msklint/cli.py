@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DESCRIBE.json",
         help="the cluster as it is now (aws kafka describe-cluster output), for update requests",
     )
+    check.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="report only findings not in this baseline, and its entries that no longer occur",
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record today's findings in FILE (exit 0 unless input errors)",
+    )
     _add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
@@ -185,6 +195,7 @@ def check(args) -> int:
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
+    _baseline(args, config, result)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:
@@ -195,9 +206,28 @@ def check(args) -> int:
         print(f"msklint: {error['message']}", file=sys.stderr)
     if result.errors:
         return EXIT_ERROR
+    if args.write_baseline:
+        return EXIT_OK
     threshold = severity_rank(config.fail_on)
     failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _baseline(args, config, result) -> None:
+    """--write-baseline records the findings; --baseline (or `baseline` in configuration) hides known ones."""
+    path = args.write_baseline or args.baseline or config.baseline_file
+    if not path:
+        return
+    from msklint import baseline
+
+    sources: dict[str, str] = {}
+    for document in result.context.documents if result.context else []:
+        sources.setdefault(document.path, document.source)
+    if args.write_baseline:
+        baseline.write(path, baseline.keys(result.findings, sources, path))
+        print(f"msklint: wrote {len(result.findings)} findings to the baseline {path}", file=sys.stderr)
+    else:
+        result.findings, result.baseline = baseline.apply(result.findings, sources, path)
 
 
 def list_rules(args) -> int:

@@ -30,6 +30,7 @@ class Result:
     files: int = 0
     clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
     context: Context | None = None  # what the rules knew, for verbose output
+    baseline: object = None  # msklint.baseline.BaselineOutcome when a baseline was applied
 
 
 def expand(paths: list[str]) -> list[str]:
