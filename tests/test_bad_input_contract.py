@@ -282,3 +282,14 @@ def test_a_device_or_fifo_named_on_the_command_line(tmp_path):
         "/dev/zero",
         "pipe.yaml",
     ]
+
+
+def test_hostile_plan_files_given_to_rebalance_check(tmp_path):
+    """`msklint rebalance check PLAN` reads plans through the same loader: one line naming the file, exit 2."""
+    cases = make_cases(tmp_path / "bad", ".json", "json", _plan())
+    for name, path in cases.items():
+        if name == "crlf" or (name == "unreadable" and os.access(path, os.R_OK)):
+            continue  # a valid plan (no proposals); root reads a file of mode 000
+        code, out, err = bounded_cli("rebalance", "check", str(path.relative_to(tmp_path)), cwd=tmp_path)
+        assert "Traceback" not in err, (name, err[-3000:])
+        assert code == 2 and len(err.splitlines()) == 1 and path.name in err, (name, code, err)
