@@ -290,6 +290,6 @@ def test_hostile_plan_files_given_to_rebalance_check(tmp_path):
     for name, path in cases.items():
         if name == "crlf" or (name == "unreadable" and os.access(path, os.R_OK)):
             continue  # a valid plan (no proposals); root reads a file of mode 000
-        code, out, err = bounded_cli("rebalance", "check", str(path.relative_to(tmp_path)), cwd=tmp_path)
+        code, _, err = bounded_cli("rebalance", "check", str(path.relative_to(tmp_path)), cwd=tmp_path)
         assert "Traceback" not in err, (name, err[-3000:])
         assert code == 2 and len(err.splitlines()) == 1 and path.name in err, (name, code, err)

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from helpers import run_cli
-from kafka.errors import KafkaTimeoutError, ClusterAuthorizationFailedError
+from kafka.errors import ClusterAuthorizationFailedError, KafkaTimeoutError
 
 from msklint.live import Connection, retried
 

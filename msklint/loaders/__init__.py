@@ -85,8 +85,10 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters, as editors count them) of a byte offset."""
     line = data.count(b"\n", 0, offset) + 1
-    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
 def guess_kind(path: str) -> str | None:
