@@ -115,6 +115,19 @@ def _duplicates(syntax: str, sample: str) -> bytes:
     }[syntax].encode()
 
 
+def _large(syntax: str) -> bytes:
+    """A valid file of about 700 KB: many entries (throughput, not one pathological construct; for
+    Terraform beyond what python-hcl2 parses in bounded time, so refused)."""
+    count = 20_000
+    return {
+        "properties": "".join(f"log.retention.hours={i}\n" for i in range(count)),
+        "json": json.dumps({f"k{i}": [i, "x", {"a": i}] for i in range(count)}),
+        "yaml": "".join(f"k{i}: [{i}, x, {{a: {i}}}]\n" for i in range(count)),
+        "hcl": "".join(f'locals {{\n  v{i} = [{i}, "x", {{ a = {i} }}]\n}}\n' for i in range(count)),
+        "toml": "".join(f"k{i} = [{i}, 'x']\n" for i in range(count)),
+    }[syntax].encode()
+
+
 def bad_inputs(syntax: str, sample: str) -> dict[str, bytes]:
     """Name → content of each hostile file for a syntax (the file-system cases are made separately)."""
     inputs = {
@@ -127,6 +140,7 @@ def bad_inputs(syntax: str, sample: str) -> dict[str, bytes]:
         "deep": _deep(syntax),
         "long-line": _long_line(syntax),
         "duplicates": _duplicates(syntax, sample),
+        "large": _large(syntax),
     }
     if syntax == "yaml":
         laughs = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
