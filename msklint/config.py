@@ -213,14 +213,16 @@ def rule_modules() -> dict[str, str]:
     import msklint.rules
     from msklint.registry import KIND_PREFIXES
 
+    code = re.compile(rb'^CODE = "([A-Z]\d{3})"', re.M)
     found = {}
     for folder in msklint.rules.__path__:
-        for path in sorted(Path(folder).glob("*.py")):
-            if path.stem.split("_", 1)[0] not in KIND_PREFIXES:
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".py") or name.split("_", 1)[0] not in KIND_PREFIXES:
                 continue
-            match = re.search(r'^CODE = "([A-Z]\d{3})"', path.read_text(encoding="utf-8"), re.M)
+            with open(os.path.join(folder, name), "rb") as handle:
+                match = code.search(handle.read())
             if match:
-                found[match.group(1)] = path.stem
+                found[match.group(1).decode()] = name.removesuffix(".py")
     return found
 
 
