@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="judge end-of-support dates as of this day (default: today, or MSKLINT_TODAY)",
     )
+    check.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="report only findings not in this baseline, and its entries that no longer occur",
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record today's findings in FILE (exit 0 unless input errors)",
+    )
     add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
@@ -136,6 +146,7 @@ def check(args) -> int:
     if args.verbose and result.context:
         for line in context_lines(result.context):
             print(f"msklint: {line}", file=sys.stderr)
+    _baseline(args, config, result)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:
@@ -146,6 +157,8 @@ def check(args) -> int:
         print(f"msklint: {error['message']}", file=sys.stderr)
     if result.errors:
         return EXIT_ERROR
+    if args.write_baseline:
+        return EXIT_OK
     threshold = severity_rank(config.fail_on)
     failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
@@ -175,6 +188,23 @@ def _set_today(text: str) -> None:
     os.environ["MSKLINT_TODAY"] = text
 
 
+def _baseline(args, config, result) -> None:
+    """--write-baseline records the findings; --baseline (or `baseline` in configuration) hides known ones."""
+    path = args.write_baseline or args.baseline or config.baseline_file
+    if not path:
+        return
+    from msklint import baseline
+
+    sources: dict[str, str] = {}
+    for document in result.context.documents if result.context else []:
+        sources.setdefault(document.path, document.source)
+    if args.write_baseline:
+        baseline.write(path, baseline.keys(result.findings, sources, path))
+        print(f"msklint: wrote {len(result.findings)} findings to the baseline {path}", file=sys.stderr)
+    else:
+        result.findings, result.baseline = baseline.apply(result.findings, sources, path)
+
+
 def list_rules(args) -> int:
     import json
 
@@ -194,7 +224,10 @@ def list_rules(args) -> int:
                         "guide": r.guide,
                         "sources": [list(source) for source in r.sources],
                         "changed": r.changed,
-                        "options": r.options,
+                        "options": {
+                            name: {"type": option.type_name, "default": option.default, "help": option.help}
+                            for name, option in r.declared_options.items()
+                        },
                     }
                     for r in rules
                 ],
@@ -219,6 +252,8 @@ def explain_rule(args) -> int:
 
 
 def rule_markdown(rule) -> str:
+    import json
+
     parts = [
         f"## {rule.code} {rule.name}",
         "",
@@ -226,7 +261,9 @@ def rule_markdown(rule) -> str:
         "",
         f"- kind: {rule.kind}",
         f"- severity: {rule.severity}",
-        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide, June 2024 edition)',
+        f'- guide: "{rule.guide}" (Amazon MSK Developer Guide, June 2024 edition)'
+        if rule.guide
+        else "- guide: none (msklint's own)",
     ]
     for url, date_read, title in rule.sources:
         parts.append(f'- current guide: "{title}" {url} (read {date_read})')
@@ -234,8 +271,9 @@ def rule_markdown(rule) -> str:
         parts.append(f"- changed since June 2024: {rule.changed}")
     if rule.url:
         parts.append(f"- reference: {rule.url}")
-    if rule.options:
-        parts.append("- options: " + ", ".join(f"`{k}` = {v!r}" for k, v in rule.options.items()))
+    for name, option in rule.declared_options.items():
+        default = "unset" if option.default is None else json.dumps(option.default)
+        parts.append(f"- option `{name}` ({option.type_name}, default {default}): {option.help}")
     if rule.description:
         parts += ["", rule.description]
     for title, which in (("Bad", "bad"), ("Good", "good")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from msklint.findings import SEVERITIES, InputError
 from msklint.msk import parse_kafka_version
 
+MAX_CONFIG_BYTES = 1024 * 1024
 STORAGE_MODES = ("LOCAL", "TIERED")
 CLUSTER_TYPES = ("provisioned", "serverless")
 
@@ -104,6 +106,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str = "warning"
     cluster_file: str | None = None
+    baseline_file: str | None = None
     cluster: ClusterContext = field(default_factory=ClusterContext)
     rule_options: dict[str, dict] = field(default_factory=dict)
     path: str | None = None  # the file this came from
@@ -132,50 +135,141 @@ def _matches(code: str, selectors: tuple[str, ...]) -> bool:
 
 
 _LIST_KEYS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select"}
+TOP_KEYS = (*_LIST_KEYS, "per-file-ignores", "severity", "fail-on", "cluster", "rules", "baseline")
 
 
-def _code_list(value, where: str, key: str) -> tuple[str, ...]:
+def _at(where: str, table: str, key: str) -> str:
+    """`FILE: [TABLE] 'KEY'`: where a configuration problem is, for one-line errors."""
+    return f"{where}: [{table or 'top level'}] '{key}'"
+
+
+def _code_list(value, where: str, table: str, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: '{key}' must be a list of rule codes, got {value!r}")
-    return tuple(v.strip().upper() for v in value)
+        raise ConfigError(f"{_at(where, table, key)} must be a list of rule codes, got {value!r}")
+    codes = tuple(v.strip().upper() for v in value)
+    for code in codes:
+        check_selector(code, f"{_at(where, table, key)}")
+    return codes
 
 
-def parse_config(table: dict, where: str, root: Path) -> Config:
+def parse_config(table: dict, where: str, root: Path, name: str = "") -> Config:
+    """`name`: the TOML table the keys come from ("tool.msklint" in pyproject.toml, "" for .msklint.toml)."""
     values: dict = {"path": where, "root": root}
+    sub = f"{name}." if name else ""
     for key, value in table.items():
         if key in _LIST_KEYS:
-            values[_LIST_KEYS[key]] = _code_list(value, where, key)
+            values[_LIST_KEYS[key]] = _code_list(value, where, name, key)
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
-                raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [codes]")
+                raise ConfigError(f"{_at(where, name, key)} must be a table of glob = [codes]")
             values["per_file_ignores"] = {
-                glob: _code_list(codes, where, f"per-file-ignores.{glob}") for glob, codes in value.items()
+                glob: _code_list(codes, where, sub + key, glob) for glob, codes in value.items()
             }
         elif key == "severity":
-            if not isinstance(value, dict) or any(v not in SEVERITIES for v in value.values()):
-                raise ConfigError(
-                    f"{where}: 'severity' must map rule codes to one of {', '.join(SEVERITIES)}"
-                )
+            if not isinstance(value, dict):
+                raise ConfigError(f"{_at(where, name, key)} must be a table of rule code = severity")
+            for code, level in value.items():
+                check_code(code.upper(), _at(where, sub + key, code))
+                if level not in SEVERITIES:
+                    raise ConfigError(
+                        f"{_at(where, sub + key, code)} must be one of {', '.join(SEVERITIES)}, got {level!r}"
+                    )
             values["severity"] = {code.upper(): level for code, level in value.items()}
         elif key == "fail-on":
             if value not in SEVERITIES:
-                raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(SEVERITIES)}, got {value!r}")
+                raise ConfigError(
+                    f"{_at(where, name, key)} must be one of {', '.join(SEVERITIES)}, got {value!r}"
+                )
             values["fail_on"] = value
-        elif key == "cluster":
+        elif key in ("cluster", "baseline"):
             if isinstance(value, str):
-                values["cluster_file"] = str(root / value) if not os.path.isabs(value) else value
-            elif isinstance(value, dict):
-                values["cluster"] = make_context(value, f"{where} [cluster]")
+                values[f"{key}_file"] = str(root / value) if not os.path.isabs(value) else value
+            elif key == "cluster" and isinstance(value, dict):
+                values["cluster"] = make_context(value, f"{where}: [{sub}cluster]")
             else:
-                raise ConfigError(f"{where}: 'cluster' must be a file path or a table of context keys")
+                expected = "a file path or a table of context keys" if key == "cluster" else "a file path"
+                raise ConfigError(f"{_at(where, name, key)} must be {expected}, got {value!r}")
         elif key == "rules":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-                raise ConfigError(f"{where}: 'rules' must hold one table of options per rule code")
-            values["rule_options"] = {code.upper(): options for code, options in value.items()}
+                raise ConfigError(f"{_at(where, name, key)} must hold one table of options per rule code")
+            values["rule_options"] = {
+                code.upper(): check_options(code.upper(), options, where, f"{sub}rules.{code}")
+                for code, options in value.items()
+            }
         else:
-            known = ", ".join([*_LIST_KEYS, "per-file-ignores", "severity", "fail-on", "cluster", "rules"])
-            raise ConfigError(f"{where}: unknown key '{key}' (expected one of {known})")
+            raise ConfigError(f"{_at(where, name, key)}: unknown key (valid: {', '.join(TOP_KEYS)})")
     return Config(**values)
+
+
+# ---------------------------------------------------------------- rule codes and options
+
+
+@functools.cache
+def rule_modules() -> dict[str, str]:
+    """Every rule code → its module name, read from the rule modules' text without importing them
+    (importing every rule costs ~0.4 s; a run imports only the rules of the kinds it loads)."""
+    import re
+
+    import msklint.rules
+    from msklint.registry import KIND_PREFIXES
+
+    code = re.compile(rb'^CODE = "([A-Z]\d{3})"', re.M)
+    found = {}
+    for folder in msklint.rules.__path__:
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".py") or name.split("_", 1)[0] not in KIND_PREFIXES:
+                continue
+            with open(os.path.join(folder, name), "rb") as handle:
+                match = code.search(handle.read())
+            if match:
+                found[match.group(1).decode()] = name.removesuffix(".py")
+    return found
+
+
+def _suggestion(code: str, codes) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(code, sorted(codes), n=1)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def check_code(code: str, where: str) -> None:
+    """ConfigError unless `code` is a rule's code."""
+    codes = rule_modules()
+    if code not in codes:
+        raise ConfigError(
+            f"{where}: unknown rule code '{code}' (valid: a rule code, see `msklint rules`{_suggestion(code, codes)})"
+        )
+
+
+def check_selector(selector: str, where: str) -> None:
+    """ConfigError unless `selector` is ALL, a rule code or a prefix of one (a group such as B)."""
+    codes = rule_modules()
+    if selector == "ALL" or any(code.startswith(selector) for code in codes):
+        return
+    groups = ", ".join(sorted({code[0] for code in codes}))
+    raise ConfigError(
+        f"{where}: unknown rule code or prefix '{selector}' (valid: ALL, a rule code, or a prefix of one "
+        f"such as {groups}{_suggestion(selector, codes)})"
+    )
+
+
+def check_options(code: str, options: dict, where: str, table: str) -> dict:
+    """The options of `[rules.CODE]`, checked against what the rule declares; ConfigError otherwise."""
+    import importlib
+
+    module_name = rule_modules().get(code)
+    if module_name is None:
+        check_code(code, f"{where}: [{table}]")
+    declared = getattr(importlib.import_module(f"msklint.rules.{module_name}"), "OPTIONS", {})
+    for key, value in options.items():
+        if key not in declared:
+            valid = ", ".join(sorted(declared)) if declared else f"none, {code} has no options"
+            raise ConfigError(f"{_at(where, table, key)}: unknown option (valid: {valid})")
+        problem = declared[key].problem(value)
+        if problem:
+            raise ConfigError(f"{_at(where, table, key)} {problem}")
+    return options
 
 
 def _read_toml(path: Path) -> dict:
@@ -183,11 +277,18 @@ def _read_toml(path: Path) -> dict:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib
+    from msklint.loaders import read_bytes
+
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+        return tomllib.loads(read_bytes(str(path), MAX_CONFIG_BYTES).decode("utf-8").removeprefix("\ufeff"))
+    except InputError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error.message}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: cannot read configuration: not UTF-8 text ({error.reason})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {' '.join(str(error).split())}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: cannot read configuration: nested too deeply") from None
 
 
 def find_config(start: Path) -> Path | None:
@@ -209,4 +310,6 @@ def load_config(path: Path | None) -> Config:
     table = data.get("tool", {}).get("msklint", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.msklint] must be a table")
-    return parse_config(table, str(path), path.parent)
+    return parse_config(
+        table, str(path), path.parent, "tool.msklint" if path.name == "pyproject.toml" else ""
+    )

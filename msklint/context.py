@@ -93,8 +93,13 @@ def build_context(documents: list[Document], given: ClusterContext) -> Context:
     return run
 
 
-def _codes(value: str | None) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
+def _codes(value: str | None, flag: str = "") -> tuple[str, ...]:
+    from msklint.config import check_selector
+
+    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
+    for code in codes:
+        check_selector(code, flag)
+    return codes
 
 
 def resolve_config(args):
@@ -107,9 +112,9 @@ def resolve_config(args):
     config = load_config(config_path)
     changes = {}
     if args.select:
-        changes["select"] = _codes(args.select)
+        changes["select"] = _codes(args.select, "--select")
     if args.ignore:
-        changes["ignore"] = config.ignore + _codes(args.ignore)
+        changes["ignore"] = config.ignore + _codes(args.ignore, "--ignore")
     if args.fail_on:
         changes["fail_on"] = args.fail_on
     if getattr(args, "group_policies", False):

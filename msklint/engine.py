@@ -11,7 +11,7 @@ from msklint.context import Context, build_context
 from msklint.findings import Finding, Hit, InputError
 from msklint.loaders import KNOWN_SUFFIXES, Document, load_file, read_text
 from msklint.registry import Rule, discover
-from msklint.suppress import apply_suppressions, parse_suppressions, unused
+from msklint.suppress import SuppressionReport, apply_suppressions, parse_suppressions
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".terraform", ".venv", "venv", "__pycache__", ".tox"}
 
@@ -24,6 +24,7 @@ class Result:
     clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
     skipped: list[str] = field(default_factory=list)  # files read that hold nothing msklint checks
     context: Context | None = None  # what the rules knew, for verbose output
+    baseline: object = None  # msklint.baseline.BaselineOutcome when a baseline was applied
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -153,11 +154,18 @@ def _suppress(findings: list[Finding], documents: list[Document], config: Config
     for finding in findings:
         if not config.ignored_for(finding.rule, finding.path):
             by_path.setdefault(finding.path, []).append(finding)
+    report_rules = [rule for rule in discover({"suppress"}) if config.enabled(rule.code)]
     for path, source in sources.items():
         suppressions = parse_suppressions(source)
         kept.extend(apply_suppressions(by_path.pop(path, []), suppressions))
-        if config.enabled("X001") and not config.ignored_for("X001", path):
-            kept.extend(unused(suppressions, path, config.enabled))
+        if suppressions:  # X001: the suppressions that suppressed nothing
+            report = Document(path, "suppress", SuppressionReport(suppressions, config.enabled), source)
+            for rule in report_rules:
+                if not config.ignored_for(rule.code, path):
+                    options = {**rule.options, **config.rule_options.get(rule.code, {})}
+                    kept.extend(
+                        _finding(rule, report, hit, config)[0] for hit in rule.check(report, None, options)
+                    )
     for rest in by_path.values():
         kept.extend(rest)
     return sorted(kept, key=Finding.sort_key)

@@ -71,6 +71,7 @@ class Connection:
     sasl_username: str | None = None
     sasl_password: str | None = field(default=None, repr=False)
     timeout: float = DEFAULT_TIMEOUT  # seconds, for connecting and for each request
+    ssl_verify: bool = True  # verify TLS certificates and host names (--ssl-no-verify turns it off, warning)
 
     @property
     def address(self) -> str:
@@ -221,7 +222,7 @@ def problem_recorder():
 def _read(connection: Connection) -> LiveCluster:
     admin = admin_client(connection)
     try:
-        description = admin.describe_cluster()
+        description = retried(admin.describe_cluster, connection)
         brokers = [
             LiveBroker(b["broker_id"], b["host"], b["port"], b.get("rack"))
             for b in sorted(description["brokers"], key=lambda b: b["broker_id"])
@@ -230,10 +231,10 @@ def _read(connection: Connection) -> LiveCluster:
         if not brokers:
             raise LiveError("the cluster lists no brokers")
         version = _version(admin, brokers[0].node_id)
-        metadata = admin.describe_topics()
+        metadata = retried(admin.describe_topics, connection)
         # A topic-level error (being created or deleted right now) leaves nothing to check on that topic.
         topics = [_topic(t) for t in sorted(metadata, key=lambda t: t["name"]) if not t.get("error_code")]
-        configs = _configs(admin, brokers, topics)
+        configs = retried(lambda: _configs(admin, brokers, topics), connection)
     finally:
         with contextlib.suppress(Exception):
             admin.close()
@@ -251,6 +252,26 @@ def _read(connection: Connection) -> LiveCluster:
     )
 
 
+RETRIES = 2  # extra attempts of a read request that failed with an error Kafka marks retriable
+BACKOFF = 0.5  # seconds before the first retry, doubled for each further one
+
+
+def retried(request, connection: Connection, sleep=None):
+    """`request()`, retried with backoff when Kafka says the error is transient. msklint only reads a live
+    cluster (Describe*, Metadata): every request it sends is idempotent, so repeating one is safe."""
+    import time
+
+    sleep = sleep or time.sleep
+    for attempt in range(RETRIES + 1):
+        try:
+            return request()
+        except Exception as error:
+            if attempt == RETRIES or not getattr(error, "retriable", False):
+                raise
+            sleep(min(BACKOFF * 2**attempt, connection.timeout))
+    raise AssertionError("unreachable")
+
+
 def admin_client(connection: Connection):
     from kafka.admin import KafkaAdminClient
 
@@ -265,6 +286,19 @@ def admin_client(connection: Connection):
     }
     if connection.ssl_cafile:
         options["ssl_cafile"] = connection.ssl_cafile
+    options["ssl_check_hostname"] = connection.ssl_verify
+    if not connection.ssl_verify and "SSL" in connection.security_protocol:
+        import ssl
+        import sys
+
+        print(
+            "msklint: warning: TLS certificates of the brokers are not verified (--ssl-no-verify)",
+            file=sys.stderr,
+        )
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        options["ssl_context"] = context
     if connection.sasl_mechanism:
         options["sasl_mechanism"] = connection.sasl_mechanism
         if connection.sasl_mechanism != "AWS_MSK_IAM":

@@ -29,13 +29,22 @@ def add_arguments(parser) -> None:
     group.add_argument(
         "--ssl-cafile", metavar="FILE", help="CA certificates (PEM) to verify the brokers with"
     )
+    group.add_argument(
+        "--ssl-no-verify",
+        action="store_true",
+        help="do not verify the brokers' TLS certificates and host names (warns; for test clusters only)",
+    )
     group.add_argument("--sasl-mechanism", type=str.upper, choices=SASL_MECHANISMS)
     group.add_argument("--sasl-username")
     secret = group.add_mutually_exclusive_group()
     secret.add_argument(
         "--sasl-password-env", metavar="VAR", help="read the SASL password from this environment variable"
     )
-    secret.add_argument("--sasl-password-file", metavar="FILE", help="read the SASL password from this file")
+    secret.add_argument(
+        "--sasl-password-file",
+        metavar="FILE",
+        help="read the SASL password from this file (without either: ~/.netrc or $NETRC, machine HOST)",
+    )
     group.add_argument(
         "--timeout",
         type=float,
@@ -55,7 +64,13 @@ def connection_from_args(args):
     if not args.bootstrap_server:
         given = [
             flag
-            for flag in ("security_protocol", "ssl_cafile", "sasl_mechanism", "sasl_username")
+            for flag in (
+                "security_protocol",
+                "ssl_cafile",
+                "ssl_no_verify",
+                "sasl_mechanism",
+                "sasl_username",
+            )
             if getattr(args, flag)
         ]
         if given or args.sasl_password_env or args.sasl_password_file or args.strict_inventory:
@@ -66,6 +81,9 @@ def connection_from_args(args):
     mechanism = args.sasl_mechanism
     protocol = args.security_protocol or ("SASL_SSL" if mechanism else "PLAINTEXT")
     password = _password(args)
+    username = args.sasl_username
+    if mechanism and mechanism != "AWS_MSK_IAM" and password is None:
+        username, password = _from_netrc(args.bootstrap_server, username)
     if mechanism and not protocol.startswith("SASL_"):
         raise InputError(
             f"check: --sasl-mechanism {mechanism} needs --security-protocol SASL_SSL or SASL_PLAINTEXT"
@@ -79,9 +97,10 @@ def connection_from_args(args):
             raise InputError(
                 "check: AWS_MSK_IAM takes AWS credentials from the environment, not a username or password"
             )
-    elif mechanism and (not args.sasl_username or password is None):
+    elif mechanism and (not username or password is None):
         raise InputError(
             f"check: {mechanism} needs --sasl-username and --sasl-password-env or --sasl-password-file"
+            " (or a ~/.netrc entry for the bootstrap host)"
         )
     if args.ssl_cafile and not os.path.isfile(args.ssl_cafile):
         raise InputError(f"check: --ssl-cafile {args.ssl_cafile}: no such file")
@@ -92,9 +111,10 @@ def connection_from_args(args):
         security_protocol=protocol,
         ssl_cafile=args.ssl_cafile,
         sasl_mechanism=mechanism,
-        sasl_username=args.sasl_username,
+        sasl_username=username,
         sasl_password=password,
         timeout=args.timeout,
+        ssl_verify=not args.ssl_no_verify,
     )
 
 
@@ -116,6 +136,27 @@ def _password(args) -> str | None:
                 f"check: --sasl-password-file {args.sasl_password_file}: {error.strerror}"
             ) from None
     return None
+
+
+def _from_netrc(bootstrap: str, username: str | None) -> tuple[str | None, str | None]:
+    """(login, password) of the netrc entry for the first bootstrap host ($NETRC, else ~/.netrc), if any.
+    An entry whose login differs from --sasl-username is not used. Errors never quote the file."""
+    import netrc
+
+    host = bootstrap.split(",")[0].strip().rsplit(":", 1)[0].strip("[]")
+    path = os.environ.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    if not os.path.isfile(path):
+        return username, None
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (netrc.NetrcParseError, OSError, UnicodeDecodeError) as error:
+        line = getattr(error, "lineno", None)
+        raise InputError(
+            f"check: {path}{f':{line}' if line else ''}: cannot read it as a netrc file"
+        ) from None
+    if entry is None or (username and entry[0] and entry[0] != username):
+        return username, None
+    return username or entry[0], entry[2]
 
 
 def read_documents(args, config):

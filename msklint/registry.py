@@ -13,7 +13,7 @@ A rule module defines:
     SOURCES   (optional) the CURRENT guide's pages the rule follows: a list of (url, date_read, title)
     CHANGED   (optional) one string: what the current guide changed relative to the seed edition (June
               2024) that GUIDE cites; where they disagree the current guide wins
-    OPTIONS   (optional) dict of option → default
+    OPTIONS   (optional) dict of option name → msklint.options.Option(type, default, help)
     BAD/GOOD  (optional) example inputs for `msklint rule` and the docs; a first line
               `# msklint check --zones 3 ...` gives the context flags the example is checked with
     EXAMPLE_FILE           (optional) the file name the examples are checked as (default: by kind)
@@ -37,7 +37,7 @@ from typing import Any
 
 import msklint.rules as _rules_package
 
-KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan")
+KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan", "suppress")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ class Rule:
     url: str = ""
     sources: tuple[tuple[str, str, str], ...] = ()
     changed: str = ""
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)  # option → default, as rules receive them
+    declared_options: dict[str, Any] = field(default_factory=dict)  # option → msklint.options.Option
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
@@ -132,7 +133,8 @@ def _as_rule(module: ModuleType, kind: str) -> Rule:
         url=getattr(module, "URL", ""),
         sources=tuple(tuple(source) for source in getattr(module, "SOURCES", ())),
         changed=getattr(module, "CHANGED", ""),
-        options=dict(getattr(module, "OPTIONS", {})),
+        options={name: option.default for name, option in getattr(module, "OPTIONS", {}).items()},
+        declared_options=dict(getattr(module, "OPTIONS", {})),
         bad=getattr(module, "BAD", ""),
         good=getattr(module, "GOOD", ""),
         module=module,

@@ -45,10 +45,25 @@ def text(result: Result, rules_by_code: dict) -> str:
         lines.append(f"Found {_plural(counts)} in {checked}.")
     elif not result.errors:
         lines.append(f"All checks passed ({checked}).")
+    if result.baseline is not None:
+        lines += _baseline_lines(result.baseline)
     if result.errors:
         count = len(result.errors)
         lines.append(f"{count} file{'s' if count != 1 else ''} could not be read (see messages above).")
     return "\n".join(lines)
+
+
+def _baseline_lines(outcome) -> list[str]:
+    lines = [
+        f"Baseline {outcome.path}: {outcome.known} known finding{'s' if outcome.known != 1 else ''} not shown."
+    ]
+    if outcome.gone:
+        lines.append(
+            f"{len(outcome.gone)} baseline entr{'ies' if len(outcome.gone) != 1 else 'y'} no longer occur "
+            "(fixed? --write-baseline drops them):"
+        )
+        lines += [f"  {entry['path']}: {entry['rule']} [{entry['target']}]" for entry in outcome.gone]
+    return lines
 
 
 def _plural(counts: dict) -> str:
@@ -67,6 +82,8 @@ def as_json(result: Result, rules_by_code: dict) -> str:
         "errors": result.errors,
         "summary": summary(result),
     }
+    if result.baseline is not None:
+        document["baseline"] = result.baseline.as_dict()
     return json.dumps(document, indent=2)
 
 

@@ -8,12 +8,12 @@ with `# x` in it), so there a suppression must stand on its own line before the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from msklint.findings import Finding
 
 _DIRECTIVE = re.compile(r"(?:#|//)\s*msklint:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_,\s-]+)")
-UNUSED_CODE = "X001"
 
 
 @dataclass
@@ -60,24 +60,9 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
     return kept
 
 
-def unused(suppressions: list[Suppression], path: str, enabled) -> list[Finding]:
-    """An info finding per suppressed code that suppressed nothing (for codes that are enabled)."""
-    result = []
-    for suppression in suppressions:
-        for code in suppression.codes:
-            if code == "ALL" or code in suppression.used or not enabled(code):
-                continue
-            result.append(
-                Finding(
-                    rule=UNUSED_CODE,
-                    severity="info",
-                    path=path,
-                    line=suppression.line,
-                    column=suppression.column,
-                    target=code,
-                    message=f"unused suppression: no {code} finding here",
-                    hint="remove the code from the msklint: disable comment",
-                    guide="",
-                )
-            )
-    return result
+@dataclass
+class SuppressionReport:
+    """The model of a file's "suppress" document, checked by X001 after the other rules ran."""
+
+    suppressions: list[Suppression]
+    enabled: Callable[[str], bool]  # whether a code is enabled in this run

@@ -13,7 +13,6 @@ and the size of each partition (DescribeLogDirs: the largest of its replicas).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from msklint.rebalance.planner import Cluster
 
@@ -79,11 +78,19 @@ def _where(text: str, loc) -> tuple[int, int]:
     return best.line, best.column
 
 
+# a snapshot of a million partitions is ~100 MB of JSON
+METADATA_MAX_BYTES = 1 << 30
+
+
 def load(path: str) -> Cluster:
+    from msklint.loaders import read_bytes
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read: {getattr(error, 'strerror', None) or error}") from None
+        text = read_bytes(path, limit=METADATA_MAX_BYTES).decode("utf-8")
+    except InputError as error:
+        raise InputError(f"{path}: {error}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: cannot read: {error}") from None
     return parse(text, path)
 
 

@@ -362,11 +362,11 @@ def plan_document(args):
     """The document `rebalance check` runs the P rules on: a plan file, or Kafka reassignment JSON."""
     from msklint.rebalance.plan import load_plan
 
-    from msklint.loaders import Document
+    from msklint.loaders import Document, read_bytes
     from msklint.syntax.structured import parse_json
 
     try:
-        text = Path(args.plan).read_text(encoding="utf-8")
+        text = read_bytes(args.plan).decode("utf-8")
         root = parse_json(text).documents[0]
     except (OSError, UnicodeDecodeError, InputError):
         root, text = None, None

@@ -5,13 +5,14 @@ notes a value above 3000 so that it is a deliberate choice (info, not a failure)
 
 from msklint.broker_config import integer, values
 from msklint.findings import Hit
+from msklint.options import Option
 
 CODE = "B051"
 NAME = "iam-max-connections"
 SEVERITY = "info"
 SUMMARY = "raising the IAM listener connection limit above 3000 risks unavailability"
 GUIDE = "Amazon MSK quota"
-OPTIONS = {"limit": 3000}
+OPTIONS = {"limit": Option(int, 3000, "connections per broker MSK allows")}
 BAD = "listener.name.client_iam.max.connections=10000\n"
 GOOD = "listener.name.client_iam.max.connections=3000\n"
 KEYS = ("listener.name.client_iam.max.connections", "listener.name.client_iam_public.max.connections")

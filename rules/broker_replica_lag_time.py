@@ -2,13 +2,17 @@
 MinValue 10000, MaxValue 30000). Outside that range CreateConfiguration/UpdateConfiguration is refused."""
 
 from msklint.findings import Hit
+from msklint.options import Option
 
 CODE = "B010"
 NAME = "replica-lag-time-bounds"
 SEVERITY = "error"
 SUMMARY = "replica.lag.time.max.ms must be between 10000 and 30000"
 GUIDE = "Custom MSK configurations"
-OPTIONS = {"min": 10000, "max": 30000}
+OPTIONS = {
+    "min": Option(int, 10000, "lowest value MSK accepts"),
+    "max": Option(int, 30000, "highest value MSK accepts"),
+}
 BAD = "replica.lag.time.max.ms=5000\n"
 GOOD = "replica.lag.time.max.ms=30000\n"
 

@@ -5,6 +5,7 @@ independently of any cluster (CreateConfiguration knows only its Kafka versions)
 value even when the configuration is meant for a KRaft cluster, where B012 adds that it has no effect."""
 
 from msklint.findings import Hit
+from msklint.options import Option
 from msklint.topic_config import as_int
 
 CODE = "B011"
@@ -12,7 +13,10 @@ NAME = "zookeeper-timeout-bounds"
 SEVERITY = "error"
 SUMMARY = "ZooKeeper timeouts must be between 6000 and 18000 ms"
 GUIDE = "Custom MSK configurations"
-OPTIONS = {"min": 6000, "max": 18000}
+OPTIONS = {
+    "min": Option(int, 6000, "lowest value MSK accepts"),
+    "max": Option(int, 18000, "highest value MSK accepts"),
+}
 BAD = "zookeeper.session.timeout.ms=30000\n"
 GOOD = "zookeeper.session.timeout.ms=18000\n"
 KEYS = ("zookeeper.session.timeout.ms", "zookeeper.connection.timeout.ms")

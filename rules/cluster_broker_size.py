@@ -8,6 +8,7 @@ since; the `allow` option accepts such sizes silently."""
 
 from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import PAGE_BROKER_SIZES, PAGE_BROKER_TYPES, broker_size_status, facts, facts_as_of
+from msklint.options import Option
 
 CODE = "C002"
 NAME = "broker-size-exists"
@@ -19,7 +20,7 @@ CHANGED = (
     "the seed knows only Standard sizes; the current guide adds Express brokers, express.m7g.large to "
     "express.m7g.16xlarge (they were reported as non-existent before)."
 )
-OPTIONS = {"allow": []}
+OPTIONS = {"allow": Option(list, [], "broker types to accept besides the catalogued ones")}
 BAD = '{"InstanceType": "kafka.m5.medium", "ClientSubnets": ["subnet-a", "subnet-b"]}\n'
 GOOD = '{"InstanceType": "express.m7g.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}\n'
 

@@ -11,6 +11,7 @@ import datetime
 
 from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import PAGE_VERSION_SUPPORT, PAGE_VERSIONS, facts, support_status, today
+from msklint.options import Option
 
 CODE = "C012"
 NAME = "kafka-version-end-of-support"
@@ -23,7 +24,14 @@ CHANGED = (
     "(the seed: 2025-06-17), 3.5.1 2025-10-23 and 3.6.0 2026-06-01 (the seed: none); the recommended "
     "version is 3.8.x (the seed: 3.5.1). New: error only for new clusters, info beyond 90 days."
 )
-OPTIONS = {"today": ""}
+OPTIONS = {
+    "today": Option(
+        str,
+        "",
+        "the date to judge end of support by (YYYY-MM-DD; default: today)",
+        r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",
+    )
+}
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.8.x", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 

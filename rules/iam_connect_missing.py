@@ -7,13 +7,14 @@ action that needs it. Resources a template computes count as matching."""
 
 from msklint.findings import Hit
 from msklint.loaders.iam import grants, policy_of, principal_groups, same_cluster
+from msklint.options import Option
 
 CODE = "I031"
 NAME = "connect-missing"
 SEVERITY = "error"
 SUMMARY = "data-plane actions are allowed without kafka-cluster:Connect on the cluster"
 GUIDE = "Semantics of actions and resources"
-OPTIONS = {"group-policies": False}
+OPTIONS = {"group-policies": Option(bool, False, "judge all policies of the run as one principal's")}
 BAD = (
     '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",\n'
     ' "Action": ["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"],\n'

@@ -23,13 +23,14 @@ from msklint.loaders.iam import (
     same_cluster,
     type_heads,
 )
+from msklint.options import Option
 
 CODE = "I030"
 NAME = "missing-required-action"
 SEVERITY = "error"
 SUMMARY = "an action is allowed without the actions the guide says it requires"
 GUIDE = "Semantics of actions and resources"
-OPTIONS = {"group-policies": False}
+OPTIONS = {"group-policies": Option(bool, False, "judge all policies of the run as one principal's")}
 BAD = (
     '{"Version": "2012-10-17", "Statement": [\n'
     ' {"Effect": "Allow", "Action": "kafka-cluster:Connect",\n'

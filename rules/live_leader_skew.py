@@ -6,13 +6,17 @@ broker; clusters with fewer than `min_leaders` leaders in all are too small to j
 
 from msklint.findings import Hit
 from msklint.live import document_at
+from msklint.options import Option
 
 CODE = "L013"
 NAME = "leader-skew"
 SEVERITY = "warning"
 SUMMARY = "a broker leads many more partitions than the mean"
 GUIDE = "Reassign partitions"
-OPTIONS = {"max_skew": 0.5, "min_leaders": 10}
+OPTIONS = {
+    "max_skew": Option(float, 0.5, "leaders above the mean, as a fraction"),
+    "min_leaders": Option(int, 10, "fewer leaders than this: no finding"),
+}
 BAD = "live: broker 3 leads 14 partitions, brokers 1 and 2 lead 2 each\n"
 GOOD = "live: brokers 1, 2 and 3 lead 6 partitions each\n"
 

@@ -8,13 +8,14 @@ cluster definition); without it, and without the `max` option, the rule is silen
 from msklint.findings import Hit
 from msklint.live import document_at
 from msklint.msk import recommended_partitions_per_broker
+from msklint.options import Option
 
 CODE = "L014"
 NAME = "partitions-per-broker"
 SEVERITY = "warning"
 SUMMARY = "a broker holds more partition replicas than recommended for its size"
 GUIDE = "Right-size your cluster: Number of partitions per broker"
-OPTIONS = {"max": None}
+OPTIONS = {"max": Option(int, None, "partitions per broker (default: the guide's for the broker type)")}
 BAD = "live: broker 1 holds 350 replicas; --broker-type kafka.t3.small (recommended at most 300)\n"
 GOOD = "live: broker 1 holds 250 replicas; --broker-type kafka.t3.small (recommended at most 300)\n"
 

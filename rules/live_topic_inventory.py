@@ -6,13 +6,14 @@ only when topic files are given together with --bootstrap-server."""
 
 from msklint.findings import Hit
 from msklint.live import desired_topics, document_at
+from msklint.options import Option
 
 CODE = "L007"
 NAME = "topic-not-in-inventory"
 SEVERITY = "info"
 SUMMARY = "live topic that the given topic files do not declare"
 GUIDE = "Topic-level configuration"
-OPTIONS = {"strict": False}
+OPTIONS = {"strict": Option(bool, False, "warn, not inform, about undeclared topics")}
 BAD = "topics: [{name: orders}]  # live: orders, payments\n"
 GOOD = "topics: [{name: orders}, {name: payments}]  # live: orders, payments\n"
 

@@ -7,13 +7,14 @@ while adding load, are flagged; a cluster already above it everywhere needs a la
 brokers, which a rebalance cannot give. The threshold is the `max_cpu_percent` option (default 60)."""
 
 from msklint.findings import Hit
+from msklint.options import Option
 
 CODE = "P007"
 NAME = "plan-cpu-headroom"
 SEVERITY = "warning"
 SUMMARY = "a broker's estimated CPU after the plan would be above 60%"
 GUIDE = "Monitor CPU usage"
-OPTIONS = {"max_cpu_percent": 60.0}
+OPTIONS = {"max_cpu_percent": Option(float, 60.0, "estimated CPU per broker, in percent")}
 BAD = "broker 3 CpuPct 45.0 → 72.5 after the plan\n"
 GOOD = "broker 3 CpuPct 45.0 → 55.0 after the plan\n"
 

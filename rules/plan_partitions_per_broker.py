@@ -9,13 +9,14 @@ option, the rule is silent."""
 
 from msklint.findings import Hit
 from msklint.msk import recommended_partitions_per_broker
+from msklint.options import Option
 
 CODE = "P005"
 NAME = "plan-partitions-per-broker"
 SEVERITY = "warning"
 SUMMARY = "a broker would hold more partition replicas than recommended for its size"
 GUIDE = "Right-size your cluster: Number of partitions per broker"
-OPTIONS = {"max": None}
+OPTIONS = {"max": Option(int, None, "partitions per broker (default: the guide's for the broker type)")}
 BAD = "--broker-type kafka.t3.small; broker 4 after the plan: 310 replicas (before 250)\n"
 GOOD = "--broker-type kafka.t3.small; broker 4 after the plan: 290 replicas (before 250)\n"
 

@@ -13,6 +13,7 @@ checked per broker by L014.
 
 from msklint.findings import Hit
 from msklint.msk import recommended_partitions_per_broker
+from msklint.options import Option
 from msklint.topic_config import anchor, effective_replication_factor
 
 CODE = "T100"
@@ -20,7 +21,7 @@ NAME = "topic-partitions-per-broker"
 SEVERITY = "warning"
 SUMMARY = "the topics need more partition replicas per broker than recommended for the broker size"
 GUIDE = "Right-size your cluster: Number of partitions per broker"
-OPTIONS = {"max": None}
+OPTIONS = {"max": Option(int, None, "partitions per broker (default: the guide's for the broker type)")}
 BAD = "# msklint check --broker-type kafka.t3.small --brokers 3\ntopics:\n  - name: clicks\n    partitions: 400\n    replication_factor: 3\n"
 GOOD = "# msklint check --broker-type kafka.t3.small --brokers 3\ntopics:\n  - name: clicks\n    partitions: 300\n    replication_factor: 3\n"
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, run_cli
 
+from msklint.registry import discover
+
 BAD = "replica.lag.time.max.ms=5000\nnum.partitions=1\nnum.partitions=2\n"
 GOOD = "replica.lag.time.max.ms=30000\n"
 
@@ -188,13 +190,81 @@ def test_msklint_toml_and_rule_options(workdir):
     (workdir / ".msklint.toml").write_text("[rules.B010]\nmin = 1000\n")
     (workdir / "x.properties").write_text("replica.lag.time.max.ms=5000\n")
     assert run_cli("check", "x.properties", cwd=workdir)[0] == 0
+    (workdir / ".msklint.toml").write_text("[rules.B010]\nmni = 1000\n")
+    code, _, err = run_cli("check", "x.properties", cwd=workdir)
+    assert (code, err.split(": ", 2)[2]) == (2, "[rules.B010] 'mni': unknown option (valid: max, min)\n")
+
+
+def test_select_flags_are_validated_and_groups_stay_valid(workdir):
+    code, _, err = run_cli("check", "bad.properties", "--select", "B,B01,X001,ALL", cwd=workdir)
+    assert code == 1, err
+    code, _, err = run_cli("check", "bad.properties", "--ignore", "B9", cwd=workdir)
+    assert code == 2 and err.startswith("msklint: --ignore: unknown rule code or prefix 'B9' (valid: ALL,")
+
+
+def test_config_rule_codes_are_the_registry_codes():
+    from msklint.config import rule_modules
+
+    assert rule_modules() == {rule.code: rule.module.__name__.rsplit(".", 1)[1] for rule in discover()}
+
+
+def test_rule_lists_typed_options_and_x001_is_a_rule():
+    code, out, _ = run_cli("rule", "L013")
+    assert code == 0 and "- option `max_skew` (number, default 0.5): " in out
+    assert "- option `min_leaders` (integer, default 10): " in out
+    code, out, _ = run_cli("rule", "X001")
+    assert code == 0 and out.startswith("## X001 unused-suppression")
+    rules = json.loads(run_cli("rules", "--format", "json")[1])
+    by_code = {rule["code"]: rule for rule in rules}
+    assert by_code["X001"]["kind"] == "suppress"
+    assert by_code["B010"]["options"]["min"] == {
+        "type": "integer",
+        "default": 10000,
+        "help": "lowest value MSK accepts",
+    }
+
+
+def test_x001_takes_severity_and_per_file_ignores_like_any_rule(workdir):
+    (workdir / "s.properties").write_text("# msklint: disable=B002\nnum.io.threads=8\n")
+    (workdir / ".msklint.toml").write_text('[severity]\nX001 = "error"\n')
+    code, out, _ = run_cli("check", "s.properties", "--format", "json", cwd=workdir)
+    assert code == 1 and [(f["rule"], f["severity"]) for f in json.loads(out)["findings"]] == [
+        ("X001", "error")
+    ]
+    (workdir / ".msklint.toml").write_text('[per-file-ignores]\n"s.*" = ["X"]\n')
+    assert run_cli("check", "s.properties", "--fail-on", "info", cwd=workdir)[0] == 0
 
 
 @pytest.mark.parametrize(
     "toml, message",
     [
-        ("[tool.msklint]\nselekt = []\n", "unknown key 'selekt'"),
-        ("[tool.msklint]\nfail-on = 'fatal'\n", "'fail-on' must be one of info, warning, error"),
+        ("[tool.msklint]\nselekt = []\n", "[tool.msklint] 'selekt': unknown key (valid: select, ignore,"),
+        (
+            "[tool.msklint.rules.B999]\nbogus = 1\n",
+            "[tool.msklint.rules.B999]: unknown rule code 'B999' (valid: a rule code, see `msklint rules`",
+        ),
+        (
+            "[tool.msklint.rules.B010]\nmni = 5\n",
+            "[tool.msklint.rules.B010] 'mni': unknown option (valid: max, min)",
+        ),
+        (
+            "[tool.msklint.rules.B010]\nmin = '5'\n",
+            "[tool.msklint.rules.B010] 'min' must be an integer, got '5'",
+        ),
+        ("[tool.msklint.rules.B002]\nmax = 5\n", "'max': unknown option (valid: none, B002 has no options)"),
+        ("[tool.msklint.rules.L013]\nmax_skew = true\n", "'max_skew' must be a number, got True"),
+        ("[tool.msklint.rules.C002]\nallow = 'kafka.x'\n", "'allow' must be a list of strings"),
+        ("[tool.msklint.rules.C012]\ntoday = '3 May'\n", "'today' must be a string matching"),
+        ("[tool.msklint]\nselect = ['B', 'Q']\n", "[tool.msklint] 'select': unknown rule code or prefix 'Q'"),
+        ("[tool.msklint]\nignore = ['B0100']\n", "'ignore': unknown rule code or prefix 'B0100'"),
+        ("[tool.msklint.per-file-ignores]\n'a/*' = ['B01O']\n", "[tool.msklint.per-file-ignores] 'a/*'"),
+        ("[tool.msklint.severity]\nB999 = 'error'\n", "[tool.msklint.severity] 'B999': unknown rule code"),
+        ("[tool.msklint.severity]\nB010 = 'fatal'\n", "'B010' must be one of info, warning, error"),
+        ("[tool.msklint]\nbaseline = 3\n", "[tool.msklint] 'baseline' must be a file path, got 3"),
+        (
+            "[tool.msklint]\nfail-on = 'fatal'\n",
+            "[tool.msklint] 'fail-on' must be one of info, warning, error",
+        ),
         ("[tool.msklint.cluster]\nzones = 'three'\n", "'zones' must be an integer"),
         (
             "[tool.msklint.cluster]\nkafka_version = 'latest'\n",

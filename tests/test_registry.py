@@ -36,6 +36,9 @@ def test_rule_metadata(rule):
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_rule_cites_a_guide_heading(rule):
+    if rule.kind == "suppress":  # about msklint's own comments (X001): no guide section to cite
+        assert rule.guide == "" and rule.code.startswith("X")
+        return
     assert rule.guide in guide_headings(), (
         f"{rule.code}: '{rule.guide}' is not a section heading of the guide"
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,14 +49,9 @@ class Document:
 
 def read_text(path: str) -> str:
     """The file's text, or an InputError that says in one line why it cannot be linted."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"file is too large ({size} bytes; msklint reads at most {MAX_BYTES})")
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}") from None
+    data = read_bytes(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("UTF-16 text (byte order mark); msklint reads UTF-8: save the file as UTF-8", 1, 1)
     if b"\0" in data:
         offset = data.index(b"\0")
         raise InputError("binary file (NUL byte), not a text configuration", *_position(data, offset))
@@ -68,9 +64,31 @@ def read_text(path: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """At most `limit` bytes of a regular file; InputError for anything else (a FIFO would block, a device
+    never end), too large or unreadable files."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file (a FIFO, socket or device); msklint reads only files")
+        if info.st_size > limit:
+            raise InputError(f"file is too large ({info.st_size} bytes; msklint reads at most {limit})")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}") from None
+    if len(data) > limit:  # grew while being read
+        raise InputError(f"file is too large (msklint reads at most {limit} bytes)")
+    return data
+
+
 def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters, as editors count them) of a byte offset."""
     line = data.count(b"\n", 0, offset) + 1
-    return line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
 def guess_kind(path: str) -> str | None:

@@ -62,15 +62,34 @@ def action_info(prefix: str, name: str) -> dict:
 def expand_action(pattern: str) -> list[tuple[str, str]] | None:
     """Catalogued (prefix, name) pairs an action pattern stands for; None when its service is not catalogued
     (or the pattern is `*`, which stands for every action of every service)."""
+    found = _expanded(pattern.lower())
+    return None if found is None else list(found)
+
+
+@cache
+def _expanded(pattern: str) -> tuple[tuple[str, str], ...] | None:
+    """expand_action for a lower-case pattern, once per pattern and run: a pattern without wildcards is a
+    lookup, one with wildcards a compiled regular expression over its service's actions only."""
     if ":" not in pattern:
         return None
-    prefix = pattern.split(":", 1)[0].lower()
-    if "*" in prefix or "?" in prefix:
-        matches = [value for key, value in all_actions().items() if fnmatch.fnmatchcase(key, pattern.lower())]
-        return matches if any(fnmatch.fnmatchcase(p, prefix) for p in KAFKA_SERVICES) else None
-    if prefix not in KAFKA_SERVICES:
+    prefix = pattern.split(":", 1)[0]
+    wild_prefix = "*" in prefix or "?" in prefix
+    if wild_prefix:
+        if not any(fnmatch.fnmatchcase(p, prefix) for p in KAFKA_SERVICES):
+            return None
+    elif prefix not in KAFKA_SERVICES:
         return None
-    return [v for k, v in all_actions().items() if fnmatch.fnmatchcase(k, pattern.lower())]
+    if not wild_prefix and not any(ch in pattern for ch in "*?["):
+        found = all_actions().get(pattern)
+        return (found,) if found else ()
+    match = re.compile(fnmatch.translate(pattern)).match
+    keys = all_actions() if wild_prefix else _actions_of(prefix)
+    return tuple(value for key, value in all_actions().items() if key in keys and match(key))
+
+
+@cache
+def _actions_of(prefix: str) -> frozenset[str]:
+    return frozenset(key for key in all_actions() if key.startswith(prefix + ":"))
 
 
 # ---------------------------------------------------------------- values

@@ -69,8 +69,21 @@ def _parser():
     return Lark(grammar, parser="lalr", cache=True, propagate_positions=True, postlex=PostLexer())
 
 
+# python-hcl2 (lark) parses some tens of KB per second, worse than linearly: a 300 KB file takes ~25 s on a
+# busy 2-core machine, and its lexer needs ~200 bytes of memory per character of a string. Real Terraform
+# files are far smaller (the largest of the corpora: under 20 KB).
+MAX_HCL_BYTES = 128 * 1024
+
+
 def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
     from lark.exceptions import LarkError
+
+    size = len(text.encode("utf-8"))
+    if size > MAX_HCL_BYTES:
+        raise InputError(
+            f"Terraform file too large for the HCL parser ({size} bytes; msklint reads at most {MAX_HCL_BYTES}"
+            " per .tf file: split it, or lint `terraform show -json` output)"
+        )
 
     try:
         tree = _parser().parse(text + "\n")  # python-hcl2 appends one too: its grammar needs a last newline

@@ -250,9 +250,10 @@ def parse_yaml(text: str) -> StructuredFile:
         return Node(value, line, column, pointer, tag)
 
     try:
-        documents = [
-            convert(doc, "") for doc in yaml.compose_all(text, Loader=loader_class) if doc is not None
-        ]
+        composed = [doc for doc in yaml.compose_all(text, Loader=loader_class) if doc is not None]
+        for doc in composed:
+            check_alias_expansion(doc, yaml)
+        documents = [convert(doc, "") for doc in composed]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "cannot parse"
@@ -264,3 +265,46 @@ def parse_yaml(text: str) -> StructuredFile:
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply") from None
     return StructuredFile(documents, duplicates)
+
+
+MAX_ALIAS_NODES = 100_000  # nodes that aliases may add to a YAML document when expanded
+
+
+def check_alias_expansion(root, yaml) -> None:
+    """Refuse a YAML document whose aliases would add more than MAX_ALIAS_NODES nodes ("billion laughs")
+    or refer to a node that contains them, without expanding it: the composed graph is walked once, each
+    shared node's expanded size memoised. The error names the line of the alias that crosses the bound."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = []
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if done:
+            open_nodes.discard(key)
+            total = 1
+            for child in children:
+                total += sizes[id(child)]
+                if total > len(sizes) + MAX_ALIAS_NODES:
+                    mark = child.start_mark
+                    raise InputError(
+                        f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} extra nodes (an alias bomb?); "
+                        "msklint does not expand them",
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+            sizes[key] = total
+        elif key not in sizes:
+            if key in open_nodes:
+                mark = node.start_mark
+                raise InputError(
+                    "YAML alias refers to the node that contains it", mark.line + 1, mark.column + 1
+                )
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
