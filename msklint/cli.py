@@ -213,6 +213,7 @@ def list_rules(args) -> int:
                         "summary": r.summary,
                         "guide": r.guide,
                         "options": r.options,
+                        "opt_in": r.opt_in,
                     }
                     for r in rules
                 ],
@@ -222,7 +223,10 @@ def list_rules(args) -> int:
         return EXIT_OK
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
-        print(f"{r.code:<6} {r.name:<{width}} {r.severity:<8} {r.summary}")
+        marker = " [opt-in]" if r.opt_in else ""
+        print(f"{r.code:<6} {r.name:<{width}} {r.severity:<8} {r.summary}{marker}")
+    if any(r.opt_in for r in rules):
+        print('\n[opt-in]: off unless selected, e.g. extend-select = ["S"] (Security Hub controls)')
     return EXIT_OK
 
 
@@ -246,6 +250,8 @@ def rule_markdown(rule) -> str:
         f"- severity: {rule.severity}",
         f'- guide: "{rule.guide}" (Amazon MSK Developer Guide)',
     ]
+    if rule.opt_in:
+        parts.append(f'- opt-in: off unless selected (`select = ["{rule.code[0]}"]` or `extend-select`)')
     if rule.url:
         parts.append(f"- reference: {rule.url}")
     if rule.options:

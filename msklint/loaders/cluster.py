@@ -5,7 +5,8 @@ Inputs: `aws kafka create-cluster --cli-input-json` JSON and its fragments (brok
 configuration.json, encryption/authentication/logging/monitoring/connectivity info), `create-cluster-v2`
 (Provisioned or Serverless), `describe-cluster(-v2)` output, CloudFormation `AWS::MSK::Cluster`,
 `AWS::MSK::ServerlessCluster`, `AWS::MSK::Configuration`, Terraform `aws_msk_cluster`,
-`aws_msk_serverless_cluster`, `aws_msk_configuration` (HCL, and `terraform show -json` state or plan).
+`aws_msk_serverless_cluster`, `aws_msk_configuration` (HCL, and `terraform show -json` state or plan);
+MSK Connect connectors (`AWS::KafkaConnect::Connector`, `aws_mskconnect_connector`) as `ConnectorModel`.
 
 Every form is turned into the API's shape with the CLI's member names (`BrokerNodeGroupInfo/InstanceType`),
 so the rules are written once. The converted nodes keep the line, column and pointer of the source (a
@@ -76,6 +77,29 @@ class ConfigurationModel:
         if versions is None or versions.tag == UNKNOWN or not isinstance(versions.value, list):
             return None
         return versions.value
+
+
+@dataclass
+class ConnectorModel:
+    """An MSK Connect connector (AWS::KafkaConnect::Connector, aws_mskconnect_connector) in the
+    CreateConnector shape with CloudFormation's member names: KafkaClusterEncryptionInTransit/EncryptionType,
+    LogDelivery/WorkerLogDelivery/{CloudWatchLogs,Firehose,S3}/Enabled. Only what rules read is mapped."""
+
+    format: str  # cloudformation | terraform
+    name: str
+    root: Node
+    line: int
+    column: int
+
+    def node(self, path: str) -> Node | None:
+        return _node_at(self.root, path)
+
+    def value(self, path: str):
+        node = self.node(path)
+        return None if node is None or node.tag == UNKNOWN else node.plain()
+
+    def anchor(self, path: str = "") -> tuple[int, int, str]:
+        return ClusterModel.anchor(self, path)
 
 
 @dataclass
@@ -542,14 +566,20 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
     clusters: list[ClusterModel] = []
     for logical_id, resource in resources.items():
         kind = resource.get("Type")
-        if kind is None or not isinstance(kind.value, str) or not kind.value.startswith("AWS::MSK::"):
+        if kind is None or not isinstance(kind.value, str):
+            continue
+        if not kind.value.startswith("AWS::MSK::") and kind.value != "AWS::KafkaConnect::Connector":
             continue
         properties = resource.get("Properties")
         if properties is None or not isinstance(properties.value, dict):
             properties = Node(
                 {}, resource.line, resource.column, child_pointer(resource.pointer, "Properties")
             )
-        if kind.value == "AWS::MSK::Configuration":
+        if kind.value == "AWS::KafkaConnect::Connector":
+            shaped = _coerce(_cfn_shape(properties, {}, defaults))
+            model = ConnectorModel("cloudformation", logical_id, shaped, resource.key_line or resource.line, 1)
+            documents.append(_document(path, model, text, resource.pointer))
+        elif kind.value == "AWS::MSK::Configuration":
             shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
             model = ConfigurationModel("cloudformation", logical_id, shaped, resource.line, resource.column)
             configurations[logical_id] = model
@@ -696,6 +726,24 @@ _TF_SERVERLESS = {
         False,
     ),
 }
+_TF_LOG_DESTINATIONS = {
+    "cloudwatch_logs": ("CloudWatchLogs", {"enabled": "Enabled", "log_group": "LogGroup"}, False),
+    "firehose": ("Firehose", {"enabled": "Enabled", "delivery_stream": "DeliveryStream"}, False),
+    "s3": ("S3", {"enabled": "Enabled", "bucket": "Bucket", "prefix": "Prefix"}, False),
+}
+_TF_CONNECTOR = {
+    "name": "ConnectorName",
+    "kafka_cluster_encryption_in_transit": (
+        "KafkaClusterEncryptionInTransit",
+        {"encryption_type": "EncryptionType"},
+        False,
+    ),
+    "log_delivery": (
+        "LogDelivery",
+        {"worker_log_delivery": ("WorkerLogDelivery", _TF_LOG_DESTINATIONS, False)},
+        False,
+    ),
+}
 _TF_CONFIGURATION = {
     "name": "Name",
     "description": "Description",
@@ -708,8 +756,10 @@ def _tf_unknown(node: Node) -> bool:
     return node.tag == "expr"
 
 
-def _tf_shape(body: Node, spec: dict) -> Node:
-    """A Terraform block body (HCL or `terraform show -json` values) in API shape."""
+def _tf_shape(body: Node, spec: dict, repeated: list | None = None) -> Node:
+    """A Terraform block body (HCL or `terraform show -json` values) in API shape. A block that may appear
+    once but appears again is read from its first occurrence, and (name, first, extra) goes to `repeated`
+    (the provider's schema says MaxItems 1: Terraform refuses the file; rule C001 reports it)."""
     shaped = Node({}, body.line, body.column, body.pointer)
     for key, value in body.items():
         if key not in spec or value.value is None:
@@ -718,16 +768,18 @@ def _tf_shape(body: Node, spec: dict) -> Node:
         if isinstance(rule, str):
             _place(shaped, rule, _tf_leaf(value))
             continue
-        target, inner, repeated = rule
+        target, inner, many = rule
         if _tf_unknown(value) or not isinstance(value.value, list | dict):
             _place(shaped, target, Node(value.value, value.line, value.column, value.pointer, UNKNOWN))
             continue
         blocks = value.value if isinstance(value.value, list) else [value]
-        if repeated:
-            items = [_tf_shape(block, inner) for block in blocks if isinstance(block.value, dict)]
+        if many:
+            items = [_tf_shape(block, inner, repeated) for block in blocks if isinstance(block.value, dict)]
             _place(shaped, target, Node(items, value.line, value.column, value.pointer))
         elif blocks and isinstance(blocks[0].value, dict):
-            _place(shaped, target, _tf_shape(blocks[0], inner))
+            if repeated is not None and value.tag is None and isinstance(value.value, list):
+                repeated.extend((key, blocks[0], extra) for extra in blocks[1:])
+            _place(shaped, target, _tf_shape(blocks[0], inner, repeated))
             if target == "Tls":  # a tls {} block turns mutual TLS on
                 tls = _node_at(shaped, "Tls")
                 tls.value.setdefault(
@@ -898,10 +950,15 @@ def _from_terraform(path: str, resources, text: str, form: str) -> list[Document
             if broker is not None:
                 model.server_properties = broker.model
                 documents.append(broker)
+        elif kind == "aws_mskconnect_connector":
+            shaped = _coerce(_tf_shape(body, _TF_CONNECTOR))
+            documents.append(_document(path, ConnectorModel(form, label, shaped, body.line, body.column), text))
         elif kind in ("aws_msk_cluster", "aws_msk_serverless_cluster"):
             serverless = kind == "aws_msk_serverless_cluster"
-            shaped = _coerce(_tf_shape(body, _TF_SERVERLESS if serverless else _TF_CLUSTER))
+            repeated: list = []
+            shaped = _coerce(_tf_shape(body, _TF_SERVERLESS if serverless else _TF_CLUSTER, repeated))
             model = ClusterModel(form, serverless, label, shaped, body.line, body.column)
+            model.extras["repeated"] = repeated
             model.schema = ("CreateClusterV2", "ServerlessRequest") if serverless else ("CreateCluster", "")
             clusters.append(model)
             documents.append(_document(path, model, text, body.pointer))
