@@ -106,4 +106,6 @@ def _version_problem(candidate: str, values: list[str]) -> str | None:
     numbers, newest = version_numbers(candidate), version_numbers(values[-1])
     if numbers is not None and newest is not None and numbers > newest:
         return None
-    return f"is not a Kafka version Kafka accepts ({values[0]} to {values[-1]}, written x.y, x.y.z or x.y-IVn)"
+    return (
+        f"is not a Kafka version Kafka accepts ({values[0]} to {values[-1]}, written x.y, x.y.z or x.y-IVn)"
+    )

@@ -36,7 +36,9 @@ def check(doc, ctx, options):
         hint = f"Kafka's default is {default!r}" if default not in (None, "") else f"fix the value of '{key}'"
         if why is None:
             why = _later_than_cluster(entry.value, found[1], ctx)
-            hint = f"leave '{key}' out (brokers use their own version) or name the cluster's version or earlier"
+            hint = (
+                f"leave '{key}' out (brokers use their own version) or name the cluster's version or earlier"
+            )
         if why:
             yield Hit(entry.value_line, entry.value_column, key, f"{key}={entry.value.strip()!r} {why}", hint)
 

@@ -45,7 +45,11 @@ def check(doc, ctx, options):
     if None in auth.values():
         return  # some setting is known only at deploy time
     used = [LABELS[m] for m in LABELS if auth[m]]
-    where = "ClientAuthentication/Unauthenticated" if model.node("ClientAuthentication") else "ClientAuthentication"
+    where = (
+        "ClientAuthentication/Unauthenticated"
+        if model.node("ClientAuthentication")
+        else "ClientAuthentication"
+    )
     if auth["unauthenticated"] and any(model.auth(m, VPC_AUTH) for m in LABELS):
         yield hit(
             model,

@@ -33,7 +33,11 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\
 
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.format not in ("create-cluster", "create-cluster-v2", "terraform"):
+    if not isinstance(model, ClusterModel) or model.format not in (
+        "create-cluster",
+        "create-cluster-v2",
+        "terraform",
+    ):
         return
     if not model.public_access():
         return

@@ -577,7 +577,9 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
             )
         if kind.value == "AWS::KafkaConnect::Connector":
             shaped = _coerce(_cfn_shape(properties, {}, defaults))
-            model = ConnectorModel("cloudformation", logical_id, shaped, resource.key_line or resource.line, 1)
+            model = ConnectorModel(
+                "cloudformation", logical_id, shaped, resource.key_line or resource.line, 1
+            )
             documents.append(_document(path, model, text, resource.pointer))
         elif kind.value == "AWS::MSK::Configuration":
             shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
@@ -656,7 +658,12 @@ _TF_CLUSTER = {
         "ClientAuthentication",
         {
             "sasl": ("Sasl", {"iam": "Iam/Enabled", "scram": "Scram/Enabled"}, False),
-            "tls": ("Tls", {"certificate_authority_arns": "CertificateAuthorityArnList"}, False),
+            # `enabled` is not an argument of tls (Terraform refuses it); read so C052 sees the intent
+            "tls": (
+                "Tls",
+                {"certificate_authority_arns": "CertificateAuthorityArnList", "enabled": "Enabled"},
+                False,
+            ),
             "unauthenticated": "Unauthenticated/Enabled",
         },
         False,
@@ -780,11 +787,15 @@ def _tf_shape(body: Node, spec: dict, repeated: list | None = None) -> Node:
             if repeated is not None and value.tag is None and isinstance(value.value, list):
                 repeated.extend((key, blocks[0], extra) for extra in blocks[1:])
             _place(shaped, target, _tf_shape(blocks[0], inner, repeated))
-            if target == "Tls":  # a tls {} block turns mutual TLS on
+            if target == "Tls":  # the AWS provider turns mutual TLS on only when CAs are listed
                 tls = _node_at(shaped, "Tls")
-                tls.value.setdefault(
-                    "Enabled", Node(True, blocks[0].line, blocks[0].column, blocks[0].pointer)
-                )
+                arns = tls.value.get("CertificateAuthorityArnList")
+                where = (blocks[0].line, blocks[0].column, blocks[0].pointer)
+                if arns is not None and arns.tag == UNKNOWN:
+                    enabled = Node(arns.value, *where, UNKNOWN)
+                else:
+                    enabled = Node(arns is not None and bool(arns.value), *where)
+                tls.value.setdefault("Enabled", enabled)
     return shaped
 
 
@@ -952,7 +963,9 @@ def _from_terraform(path: str, resources, text: str, form: str) -> list[Document
                 documents.append(broker)
         elif kind == "aws_mskconnect_connector":
             shaped = _coerce(_tf_shape(body, _TF_CONNECTOR))
-            documents.append(_document(path, ConnectorModel(form, label, shaped, body.line, body.column), text))
+            documents.append(
+                _document(path, ConnectorModel(form, label, shaped, body.line, body.column), text)
+            )
         elif kind in ("aws_msk_cluster", "aws_msk_serverless_cluster"):
             serverless = kind == "aws_msk_serverless_cluster"
             repeated: list = []
