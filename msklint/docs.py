@@ -31,7 +31,11 @@ def render() -> str:
         "| code | name | severity | summary | guide section |",
         "| --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {r.code} | {r.name} | {r.severity} | {r.summary} | {r.guide} |" for r in rules]
+    lines += [
+        f"| {r.code} | {r.name} | {r.severity} | {r.summary}{' (opt-in: off unless selected)' if r.opt_in else ''}"
+        f" | {r.guide} |"
+        for r in rules
+    ]
     lines += [
         "",
         "`X001` (unused-suppression, info): a `# msklint: disable=` comment that suppressed nothing.",

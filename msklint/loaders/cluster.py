@@ -85,7 +85,7 @@ class ConnectorModel:
     CreateConnector shape with CloudFormation's member names: KafkaClusterEncryptionInTransit/EncryptionType,
     LogDelivery/WorkerLogDelivery/{CloudWatchLogs,Firehose,S3}/Enabled. Only what rules read is mapped."""
 
-    format: str  # cloudformation | terraform
+    format: str  # cloudformation | terraform | create-connector
     name: str
     root: Node
     line: int
@@ -381,6 +381,9 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
     if "ClusterInfo" in keys and isinstance(root.get("ClusterInfo").value, dict):
         model = describe_model(root.get("ClusterInfo"))
         return [_document(path, model, text)] if model is not None else []
+    if {"connectorConfiguration", "kafkaCluster"} <= keys:  # aws kafkaconnect create-connector input
+        shaped = _pascal(Node({k: v for k, v in root.value.items() if k != "connectorConfiguration"}, *_at(root)))
+        return [_document(path, ConnectorModel("create-connector", "", shaped, root.line, root.column), text)]
     if keys & UPDATE_MEMBERS or any(key.startswith("Target") for key in keys):
         return []  # an update request: msklint.loaders.update
     if keys & {"Provisioned", "Serverless"}:
@@ -405,6 +408,20 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
             model.configuration_unknown = True
             return [_document(path, model, text)]
     return []
+
+
+def _at(node: Node) -> tuple[int, int, str]:
+    return node.line, node.column, node.pointer
+
+
+def _pascal(node: Node) -> Node:
+    """MSK Connect's camelCase members (kafkaClusterEncryptionInTransit) in CloudFormation's PascalCase."""
+    if isinstance(node.value, dict):
+        members = {k[:1].upper() + k[1:]: _pascal(v) for k, v in node.value.items()}
+        return Node(members, node.line, node.column, node.pointer, node.tag, node.key_line, node.key_column)
+    if isinstance(node.value, list):
+        return Node([_pascal(v) for v in node.value], *_at(node), node.tag, node.key_line, node.key_column)
+    return node
 
 
 # Where create-cluster input holds each fragment file's object (fragment's shape name → path).
