@@ -755,13 +755,11 @@ _TF_LOG_DESTINATIONS = {
     "firehose": ("Firehose", {"enabled": "Enabled", "delivery_stream": "DeliveryStream"}, False),
     "s3": ("S3", {"enabled": "Enabled", "bucket": "Bucket", "prefix": "Prefix"}, False),
 }
+_TF_CONNECTOR_ENCRYPTION = ("KafkaClusterEncryptionInTransit", {"encryption_type": "EncryptionType"}, False)
 _TF_CONNECTOR = {
     "name": "ConnectorName",
-    "kafka_cluster_encryption_in_transit": (
-        "KafkaClusterEncryptionInTransit",
-        {"encryption_type": "EncryptionType"},
-        False,
-    ),
+    "kafka_cluster_encryption_in_transit": _TF_CONNECTOR_ENCRYPTION,
+    "encryption_in_transit": _TF_CONNECTOR_ENCRYPTION,  # the provider's newer name for the block
     "log_delivery": (
         "LogDelivery",
         {"worker_log_delivery": ("WorkerLogDelivery", _TF_LOG_DESTINATIONS, False)},
