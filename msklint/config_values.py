@@ -97,7 +97,7 @@ def version_numbers(value: str) -> tuple[int, int] | None:
 def _version_problem(candidate: str, values: list[str]) -> str | None:
     """Kafka's MetadataVersion.fromVersionString: "3.6.0" and "3.6.0-IV1" mean 3.6 (the patch is dropped;
     0.x versions keep three parts), "3.6" means 3.6's latest IV, "3.6-IV1" itself. A well-formed version
-    newer than every version the catalog knows is not judged here (a newer Kafka may know it)."""
+    newer than every version the catalog knows is reported as that, not as malformed."""
     parts = candidate.split(".")
     keep = 3 if candidate.startswith("0.") else 2
     key = ".".join(parts[:keep]) if len(parts) > keep else candidate
@@ -105,7 +105,7 @@ def _version_problem(candidate: str, values: list[str]) -> str | None:
         return None
     numbers, newest = version_numbers(candidate), version_numbers(values[-1])
     if numbers is not None and newest is not None and numbers > newest:
-        return None
+        return f"is later than every Kafka version msklint's catalog knows (newest: {values[-1]})"
     return (
         f"is not a Kafka version Kafka accepts ({values[0]} to {values[-1]}, written x.y, x.y.z or x.y-IVn)"
     )

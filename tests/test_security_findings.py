@@ -348,3 +348,9 @@ def test_msk_connect_connector_in_cloudformation_and_create_connector_input(tmp_
     }
     path = write(tmp_path / "connector.json", json.dumps(request))
     assert [f.rule for f in findings(path, select=("S",))] == ["S005"]
+
+
+def test_a_version_later_than_the_catalog_says_so(tmp_path):
+    path = write(tmp_path / "server.properties", "inter.broker.protocol.version=9.9\n")
+    (found,) = findings(path, select=("B004",))
+    assert "is later than every Kafka version msklint's catalog knows (newest: " in found.message

@@ -114,7 +114,7 @@ CASES = [
         "U011",
         {"EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS_PLAINTEXT"}}},
         V2,
-        "SASL/IAM needs client-broker encryption TLS, not TLS_PLAINTEXT",
+        "SASL/IAM needs client-broker encryption TLS (or TLS_PLAINTEXT with unauthenticated access on), not TLS_PLAINTEXT",
     ),
     (
         "U011",
