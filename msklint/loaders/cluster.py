@@ -382,7 +382,9 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
         model = describe_model(root.get("ClusterInfo"))
         return [_document(path, model, text)] if model is not None else []
     if {"connectorConfiguration", "kafkaCluster"} <= keys:  # aws kafkaconnect create-connector input
-        shaped = _pascal(Node({k: v for k, v in root.value.items() if k != "connectorConfiguration"}, *_at(root)))
+        shaped = _pascal(
+            Node({k: v for k, v in root.value.items() if k != "connectorConfiguration"}, *_at(root))
+        )
         return [_document(path, ConnectorModel("create-connector", "", shaped, root.line, root.column), text)]
     if keys & UPDATE_MEMBERS or any(key.startswith("Target") for key in keys):
         return []  # an update request: msklint.loaders.update
