@@ -14,6 +14,17 @@ SEVERITY = "warning"
 SUMMARY = "Data in transit is not encrypted (PLAINTEXT / TLS_PLAINTEXT / InCluster false)"
 GUIDE = "Enable in-transit encryption"
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "PLAINTEXT"}}}\n'
+SOURCES = [
+    (
+        "https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-security.html#ClientAuthentication",
+        "2026-12-03",
+        "Amazon MSK API Reference, ClientAuthentication.Sasl: TLS_PLAINTEXT with SASL needs unauthenticated on",
+    ),
+]
+CHANGED = (
+    "SASL/IAM or SASL/SCRAM with TLS_PLAINTEXT and unauthenticated access on is accepted (API reference), so it "
+    "is reported here as plaintext, unauthenticated access instead of as a refused combination (C015)."
+)
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS"}}}\n'
 
 

@@ -88,6 +88,13 @@ def _name_and_tags(model):
     return Node(members, root.line, root.column, root.pointer), {"$defs": schema["$defs"], **level}
 
 
+SOURCES = [
+    (
+        "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/kafka/cluster.go",
+        "2026-12-03",
+        "aws_msk_cluster's schema: encryption_info, client_authentication, broker_node_group_info, ... MaxItems 1",
+    ),
+]
 _CFN_ENABLED_REQUIRED = (
     "ClientAuthentication/Sasl/Iam",
     "ClientAuthentication/Sasl/Scram",
