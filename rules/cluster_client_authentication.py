@@ -1,6 +1,7 @@
 """Who may connect: a provisioned cluster with no client authentication (unauthenticated access only, MSK's
-default when ClientAuthentication is left out) lets every client that reaches a broker read and write
-every topic; unauthenticated access turned on beside SASL/IAM, SASL/SCRAM or mutual TLS lets clients skip
+default when ClientAuthentication is left out) lets every client that reaches a broker in as the anonymous
+user, who may read and write every topic unless Kafka ACLs say otherwise (MSK's default
+allow.everyone.if.no.acl.found=true); unauthenticated access turned on beside SASL/IAM, SASL/SCRAM or mutual TLS lets clients skip
 them ("Authentication and authorization for Apache Kafka APIs": use IAM, mutual TLS or SASL/SCRAM to
 authenticate clients, and IAM or Kafka ACLs to allow or deny actions). Both are warnings: MSK accepts them,
 and a closed, private network may be the intended control.
@@ -69,6 +70,7 @@ def check(doc, ctx, options):
         yield hit(
             model,
             where,
-            "no client authentication: every client that reaches a broker can read and write every topic",
+            "no client authentication: every client that reaches a broker is anonymous and can read and write "
+            "every topic unless Kafka ACLs deny it",
             "turn on IAM access control (or SASL/SCRAM or mutual TLS) and turn off unauthenticated access",
         )
