@@ -24,6 +24,13 @@ SUMMARY = "value has the wrong type, is not an allowed value, or is out of Kafka
 GUIDE = "Custom MSK configurations"
 BAD = "num.partitions=three\ncompression.type=brotli\n"
 GOOD = "num.partitions=3\ncompression.type=zstd\n"
+SOURCES = [
+    (
+        "https://github.com/apache/kafka/blob/3.9/server-common/src/main/java/org/apache/kafka/server/common/MetadataVersion.java",
+        "2026-12-03",
+        "Apache Kafka MetadataVersion.fromVersionString: parts after major.minor are ignored (1.0.1 is 1.0)",
+    ),
+]
 
 
 def check(doc, ctx, options):
