@@ -6,11 +6,10 @@ them ("Authentication and authorization for Apache Kafka APIs": use IAM, mutual 
 authenticate clients, and IAM or Kafka ACLs to allow or deny actions). Both are warnings: MSK accepts them,
 and a closed, private network may be the intended control.
 
-Where the guide says unauthenticated access must be off it is an error: multi-VPC private connectivity
-("Requirements and limitations for multi-VPC private connectivity": unauthenticated clusters can't use it;
-"the unauthenticated auth type is not supported when multi-VPC is turned on"). Public access needs it off
-too ("Public access"); rule C018 reports that, so this rule stays silent on public clusters. Serverless
-clusters always use IAM."""
+Where the guide says unauthenticated access must be off, it is an error of the feature's prerequisites
+rule, and this rule stays silent: public access (C018, "Public access") and multi-VPC private connectivity
+(C019, "Requirements and limitations for multi-VPC private connectivity": unauthenticated clusters can't use
+it). Serverless clusters always use IAM."""
 
 from msklint.loaders.cluster import ClusterModel, hit
 
@@ -42,6 +41,8 @@ def check(doc, ctx, options):
     model = doc.model
     if not isinstance(model, ClusterModel) or model.serverless or model.public_access() is not False:
         return
+    if any(model.auth(m, VPC_AUTH) for m in LABELS):
+        return  # multi-VPC connectivity: C019 requires unauthenticated access off
     auth = {method: model.auth(method) for method in (*LABELS, "unauthenticated")}
     if None in auth.values():
         return  # some setting is known only at deploy time
@@ -51,15 +52,7 @@ def check(doc, ctx, options):
         if model.node("ClientAuthentication")
         else "ClientAuthentication"
     )
-    if auth["unauthenticated"] and any(model.auth(m, VPC_AUTH) for m in LABELS):
-        yield hit(
-            model,
-            where,
-            "unauthenticated access is on with multi-VPC private connectivity, which MSK does not support",
-            "turn off unauthenticated access",
-            severity="error",
-        )
-    elif auth["unauthenticated"] and used:
+    if auth["unauthenticated"] and used:
         yield hit(
             model,
             where,

@@ -252,9 +252,47 @@ def test_unauthenticated_access_with_multi_vpc_connectivity_is_an_error(tmp_path
         "        client_authentication {\n          sasl {\n            iam = true\n          }\n        }\n"
         "      }\n    }\n",
     )
-    found = findings(write(tmp_path / "main.tf", text), select=("C050",))
-    assert [(f.rule, f.severity) for f in found] == [("C050", "error")]
-    assert "multi-VPC private connectivity" in found[0].message
+    found = findings(write(tmp_path / "main.tf", text), select=("C019", "C050"))
+    assert [(f.rule, f.severity, f.message) for f in found] == [
+        ("C019", "error", "multi-VPC connectivity needs unauthenticated access turned off")
+    ]
+    off = findings(
+        write(tmp_path / "main.tf", text.replace("unauthenticated = true", "unauthenticated = false"))
+    )
+    assert not [f for f in off if f.rule in ("C019", "C050")]
+
+
+def test_update_connectivity_to_multi_vpc_on_an_unauthenticated_cluster(tmp_path):
+    current = write(
+        tmp_path / "current.json",
+        json.dumps(
+            {
+                "ClusterInfo": {
+                    "ClusterName": "c",
+                    "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"},
+                    "BrokerNodeGroupInfo": {
+                        "InstanceType": "kafka.m5.large",
+                        "ClientSubnets": ["subnet-0000000a", "subnet-0000000b"],
+                    },
+                    "ClientAuthentication": {
+                        "Sasl": {"Iam": {"Enabled": True}},
+                        "Unauthenticated": {"Enabled": True},
+                    },
+                }
+            }
+        ),
+    )
+    request = {
+        "ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1",
+        "CurrentVersion": "K1",
+        "ConnectivityInfo": {
+            "VpcConnectivity": {"ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}}}
+        },
+    }
+    path = write(tmp_path / "request.json", json.dumps(request))
+    _, out, _ = run_cli("check", "--select", "U010", "--current", str(current), "--format", "json", str(path))
+    messages = [f["message"] for f in json.loads(out)["findings"]]
+    assert messages == ["multi-VPC connectivity needs unauthenticated access turned off"]
 
 
 def test_public_clusters_are_left_to_c018():
