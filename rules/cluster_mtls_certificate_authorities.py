@@ -21,9 +21,14 @@ BAD = '{"Tls": {"Enabled": true, "CertificateAuthorityArnList": []}}\n'
 GOOD = '{"Tls": {"Enabled": true, "CertificateAuthorityArnList": ["arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/11111111-2222-3333-4444-555555555555"]}}\n'
 SOURCES = [
     (
+        "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/kafka/cluster.go",
+        "2026-12-03",
+        "terraform-provider-aws expandTLS: Tls.Enabled true only when certificate_authority_arns is not empty",
+    ),
+    (
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-authentication.html",
         "2026-12-03",
-        "Mutual TLS client authentication for Amazon MSK",
+        "Mutual TLS client authentication for Amazon MSK (listed under kafka_apis_iam; procedure as in the seed)",
     ),
 ]
 
