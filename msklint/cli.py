@@ -55,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("broker", "topic", "iam", "cluster", "worker", "update", "connect-worker"),
         help="read every file as this kind instead of detecting it",
     )
-    check.add_argument("-v", "--verbose", action="store_true", help="say where the cluster context came from")
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="say where the cluster context came from and which files were skipped",
+    )
     check.add_argument(
         "--group-policies",
         action="store_true",
@@ -180,6 +185,8 @@ def check(args) -> int:
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
+    for path in result.skipped if args.verbose else ():
+        print(f"msklint: {path}: skipped, nothing msklint checks (use --kind to insist)", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:

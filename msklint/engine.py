@@ -29,6 +29,7 @@ class Result:
     errors: list[dict] = field(default_factory=list)  # {"path", "message"}
     files: int = 0
     clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
+    skipped: list[str] = field(default_factory=list)  # files read that hold nothing msklint checks
     context: Context | None = None  # what the rules knew, for verbose output
 
 
@@ -50,7 +51,10 @@ def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Docum
     for path in expand(paths):
         result.files += 1
         try:
-            documents.extend(load_file(path, kind))
+            found = load_file(path, kind)
+            documents.extend(found)
+            if not found:
+                result.skipped.append(path)
         except InputError as error:
             result.errors.append({"path": path, "message": error.located(path)})
     return documents

@@ -59,4 +59,4 @@ class TopicSet:
     """The model of a "topic" document: the topics one file (or one live cluster) declares."""
 
     topics: list[Topic] = field(default_factory=list)
-    format: str = ""  # "msklint", "strimzi", "topicctl", "terraform", "terraform-plan", "properties", "live"
+    format: str = ""  # "msklint", "strimzi", "kafkatopic", "topicctl", "terraform", "terraform-plan", "properties", "live"

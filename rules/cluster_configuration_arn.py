@@ -1,6 +1,8 @@
 """ConfigurationInfo names a configuration by ARN and revision; revisions are whole numbers that start at 1
 ("Updating the configuration of a cluster using the AWS CLI"). A configuration ARN looks like
-arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK configuration")."""
+arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK configuration"). A placeholder
+left in place (`ReplaceWithConfigurationArn`, `<aws-account-number>`) is an error too: the request fails as
+written; the message says it is a placeholder."""
 
 import re
 
@@ -14,6 +16,7 @@ GUIDE = "Updating the configuration of a cluster using the AWS CLI"
 BAD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd", "Revision": 0}\n'
 GOOD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/demo/abcdabcd-1234-abcd-1234-abcd123e8e8e-1", "Revision": 1}\n'
 
+PLACEHOLDER = re.compile(r"replace|your|example|changeme|todo|[<>{}]", re.IGNORECASE)
 ARN = re.compile(
     r"^arn:aws[a-z-]*:kafka:[a-z0-9-]+:\d{12}:configuration/[0-9A-Za-z][0-9A-Za-z-]*/[0-9a-f-]+$"
 )
@@ -24,7 +27,7 @@ def problems(model, root="ConfigurationInfo"):
     if arn is not None and not ARN.match(arn):
         yield (
             f"{root}/Arn",
-            f"'{arn}' is not an MSK configuration ARN",
+            f"'{arn}'{' (a placeholder left in place)' if PLACEHOLDER.search(arn) else ''} is not an MSK configuration ARN",
             "use the Arn that create-configuration returned (arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/ID)",
         )
     revision = model.integer(f"{root}/Revision")

@@ -1,5 +1,9 @@
 """If you specify open monitoring, the JMX exporter and the node exporter can't both be disabled ("Open
-monitoring with Prometheus")."""
+monitoring with Prometheus").
+
+Not reported for a call of the terraform-aws-modules/msk-kafka-cluster module: the module always sends
+`open_monitoring` with `jmx_exporter_enabled` and `node_exporter_enabled`, both false by default, so writing
+`false` for both is the same request as leaving them out (the module's basic example)."""
 
 from msklint.loaders.cluster import ClusterModel, hit
 
@@ -34,6 +38,6 @@ def problems(model, root=PATH):
 
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
+    if isinstance(model, ClusterModel) and not model.serverless and not model.extras.get("module"):
         for path, message, hint in problems(model):
             yield hit(model, path, message, hint)

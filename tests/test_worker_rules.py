@@ -28,6 +28,8 @@ CASES = [
         CONVERTERS + "bootstrap.servers=b:9092\nssl.truststore.location=/x\nplugin.path=/p\n",
         [("W003", 3), ("W003", 4), ("W003", 5)],
     ),
+    ("W005", CONVERTERS + "offset.storage.topic=__consumer_offsets\n", [("W005", 3)]),
+    ("W005", CONVERTERS + "offset.storage.topic=__transaction_state\n", [("W005", 3)]),
 ]
 GOOD = CONVERTERS + (
     "producer.acks=all\nconsumer.max.poll.records=500\noffset.flush.interval.ms=10000\n"

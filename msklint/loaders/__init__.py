@@ -101,6 +101,8 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
     if kind in PROPERTIES_KINDS and not lower.endswith(STRUCTURED_SUFFIXES + HCL_SUFFIXES):
         documents = _from_properties(path, text, kind)
         if kind == "broker" and not forced and not _is_broker_configuration(path, documents[0].model):
+            if _is_msk_connect_worker(documents[0].model):
+                return _from_properties(path, text, "worker")
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
     parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
@@ -126,6 +128,19 @@ def _is_broker_configuration(path: str, properties) -> bool:
 
     keys = {entry.key for entry in properties.entries}
     return 2 * sum(1 for key in keys if lookup(key) is not None) >= len(keys)
+
+
+# Keys only a self-managed Kafka Connect worker (connect-distributed/standalone.properties) or a connector
+# configuration sets; MSK Connect manages the first ones itself.
+_NOT_MSK_CONNECT_WORKER = {"bootstrap.servers", "group.id", "offset.storage.file.filename", "connector.class"}
+
+
+def _is_msk_connect_worker(properties) -> bool:
+    """An MSK Connect custom worker configuration however it is named: it sets a converter (MSK Connect
+    requires key.converter and value.converter) and none of the keys of a self-managed worker or a
+    connector configuration."""
+    keys = {entry.key for entry in properties.entries}
+    return bool(keys & {"key.converter", "value.converter"}) and not keys & _NOT_MSK_CONNECT_WORKER
 
 
 def _parse_structured(path: str, text: str):

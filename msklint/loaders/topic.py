@@ -5,6 +5,8 @@ Formats, recognised by content (`--kind topic` forces the topic reading and make
 - msklint's own, YAML or JSON: `topics:` as a list of `{name, partitions, replication_factor, config}` or
   as a map name → `{partitions, replication_factor, config}`; validated against schemas/topics.schema.json;
 - Strimzi `KafkaTopic` resources (`apiVersion: kafka.strimzi.io/*`), multi-document YAML and `kind: List`;
+  other operators' `kind: KafkaTopic` resources with `spec.partitions` and `spec.replicas` or
+  `spec.replicationFactor` (the topic named by `spec.topicName`, `spec.topic` or `metadata.name`);
 - Segment topicctl topic specs (`meta.name`, `spec.partitions`, `spec.replicationFactor`,
   `spec.retentionMinutes`, `spec.settings`);
 - Terraform `kafka_topic` (Mongey/kafka provider: `name`, `partitions`, `replication_factor`, `config`) and
@@ -197,9 +199,11 @@ def _validate_schema(root: Node) -> None:
 def _strimzi(node: Node) -> list[Topic]:
     spec = node.get("spec") or Node({}, node.line, node.column, node.pointer)
     metadata = node.get("metadata")
-    name_node = spec.get("topicName") or (metadata.get("name") if metadata is not None else None)
+    name_node = spec.get("topicName") or spec.get("topic")
+    name_node = name_node or (metadata.get("name") if metadata is not None else None)
     topic = _topic(name_node, node)
-    return [_fill(topic, spec.get("partitions"), spec.get("replicas"), spec.get("config"))]
+    replicas = spec.get("replicas") or spec.get("replicationFactor")
+    return [_fill(topic, spec.get("partitions"), replicas, spec.get("config"))]
 
 
 def _topicctl(node: Node) -> list[Topic]:
@@ -311,6 +315,21 @@ def _is_strimzi(node: Node) -> bool:
     )
 
 
+def _is_operator_topic(node: Node) -> bool:
+    """A `kind: KafkaTopic` custom resource of another operator than Strimzi (read like Strimzi's)."""
+    api, kind, spec = node.get("apiVersion"), node.get("kind"), node.get("spec")
+    return (
+        api is not None
+        and isinstance(api.value, str)
+        and kind is not None
+        and kind.value == "KafkaTopic"
+        and spec is not None
+        and isinstance(spec.value, dict)
+        and "partitions" in spec.value
+        and bool({"replicas", "replicationFactor"} & set(spec.value))
+    )
+
+
 def _is_topicctl(node: Node) -> bool:
     meta, spec = node.get("meta"), node.get("spec")
     return (
@@ -341,6 +360,8 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
             return [("strimzi", found)] if found else []
         if _is_topicctl(root):
             return [("topicctl", _topicctl(root))]
+        if _is_operator_topic(root):
+            return [("kafkatopic", _strimzi(root))]
         topics_node = root.get("topics")
         if root.get("msklint_plan") is not None:  # a rebalance plan keeps facts per topic, not definitions
             return []
