@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from msklint.syntax import is_placeholder
 from msklint.topic_config import BROKER_SPELLINGS, as_int, broker_configs
 
 ALLOWLIST_PATH = Path(__file__).resolve().parent / "data" / "msk-custom-configs.json"
@@ -61,11 +62,6 @@ def settable_on_msk(key: str) -> bool:
     return found is not None and found[1].get("dynamic", "read-only") != "read-only"
 
 
-def is_unresolved(value: str) -> bool:
-    """A template placeholder (`${var.x}`, `{{ x }}`) that a renderer replaces later, not a real value."""
-    return "${" in value or "{{" in value
-
-
 def values(doc) -> dict[str, str]:
     """{key: effective (last) value} of a broker document."""
     return {key: entry.value for key, entry in doc.model.last.items()}
@@ -74,7 +70,7 @@ def values(doc) -> dict[str, str]:
 def integer(settings: dict[str, str], key: str) -> int | None:
     """The whole number a file gives `key`; None when it is absent, a placeholder or not a number."""
     raw = settings.get(key)
-    return None if raw is None or is_unresolved(raw) else as_int(raw)
+    return None if raw is None or is_placeholder(raw) else as_int(raw)
 
 
 def boolean(settings: dict[str, str], key: str) -> bool | None:

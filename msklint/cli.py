@@ -11,20 +11,10 @@ import sys
 from pathlib import Path
 
 from msklint import __version__
+from msklint.context import add_context_flags, resolve_config
 from msklint.findings import FORMATS, SEVERITIES, InputError, severity_rank
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _add_context_flags(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("cluster context (overrides configuration)")
-    group.add_argument("--kafka-version", help="e.g. 3.6.0, 3.7.x, 3.7.x.kraft, 2.8.2.tiered")
-    group.add_argument("--broker-type", help="e.g. kafka.m5.4xlarge")
-    group.add_argument("--zones", type=int, choices=(2, 3), help="number of Availability Zones")
-    group.add_argument("--brokers", type=int, help="number of broker nodes")
-    group.add_argument("--storage-mode", choices=("LOCAL", "TIERED"), type=str.upper)
-    group.add_argument("--cluster-type", choices=("provisioned", "serverless"), type=str.lower)
-    group.add_argument("--cluster", metavar="FILE", help="take the context from a cluster definition file")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DESCRIBE.json",
         help="the cluster as it is now (aws kafka describe-cluster output), for update requests",
     )
-    _add_context_flags(check)
+    add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
     add_live_flags(check)
@@ -111,57 +101,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _codes(value: str | None) -> tuple[str, ...]:
-    return tuple(code.strip().upper() for code in value.split(",") if code.strip()) if value else ()
-
-
-def resolve_config(args):
-    """Configuration file plus command-line overrides, and the cluster context."""
-    import dataclasses
-
-    from msklint.config import find_config, load_config, make_context
-
-    config_path = Path(args.config) if args.config else find_config(Path.cwd())
-    config = load_config(config_path)
-    changes = {}
-    if args.select:
-        changes["select"] = _codes(args.select)
-    if args.ignore:
-        changes["ignore"] = config.ignore + _codes(args.ignore)
-    if args.fail_on:
-        changes["fail_on"] = args.fail_on
-    if getattr(args, "group_policies", False):
-        options = {
-            code: {**config.rule_options.get(code, {}), "group-policies": True} for code in ("I030", "I031")
-        }
-        changes["rule_options"] = {**config.rule_options, **options}
-    config = dataclasses.replace(config, **changes)
-    flags = {
-        key: getattr(args, key)
-        for key in ("kafka_version", "broker_type", "zones", "brokers", "storage_mode", "cluster_type")
-    }
-    context = make_context(flags, "command line").merged(config.cluster)
-    cluster_file = args.cluster or config.cluster_file
-    if cluster_file:
-        context = context.merged(_context_from_file(cluster_file))
-    return config, context
-
-
-def _context_from_file(path: str):
-    from msklint.engine import cluster_context_of
-    from msklint.loaders import load_file
-
-    try:
-        documents = load_file(path)
-    except InputError as error:
-        raise InputError(f"--cluster: {error.located(path)}") from None
-    context, sources = cluster_context_of(documents)
-    if context is None:
-        what = "no cluster definition" if not sources else "more than one cluster definition"
-        raise InputError(f"--cluster: {path}: {what} found")
-    return context
-
-
 def _current_documents(args) -> list:
     if not getattr(args, "current", None):
         return []
@@ -187,6 +126,9 @@ def check(args) -> int:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
     for path in result.skipped if args.verbose else ():
         print(f"msklint: {path}: skipped, nothing msklint checks (use --kind to insist)", file=sys.stderr)
+    if args.verbose and result.context:
+        for line in context_lines(result.context):
+            print(f"msklint: {line}", file=sys.stderr)
     rules_by_code = {rule.code: rule for rule in discover()} if args.format in ("sarif", "github") else {}
     report = render(result, args.format, rules_by_code)
     if args.output:
@@ -200,6 +142,18 @@ def check(args) -> int:
     threshold = severity_rank(config.fail_on)
     failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def context_lines(context) -> list[str]:
+    """Per document linked to a cluster, which cluster's context it was checked with, and why that cluster
+    (the others get the run's context, said once above)."""
+    lines = []
+    for document in context.documents:
+        found = context.per_document.get(id(document), [])
+        where = f"{document.path} {document.pointer}".rstrip() + f" ({document.kind})"
+        for chosen, _, how in found:
+            lines.append(f"{where}: context from {chosen.cluster.source} ({how})")
+    return lines
 
 
 def list_rules(args) -> int:
@@ -265,7 +219,15 @@ def rule_markdown(rule) -> str:
         parts.append("- options: " + ", ".join(f"`{k}` = {v!r}" for k, v in rule.options.items()))
     if rule.description:
         parts += ["", rule.description]
-    for title, example in (("Bad", rule.bad), ("Good", rule.good)):
-        if example:
-            parts += ["", f"{title}:", "", "```", example.rstrip("\n"), "```"]
+    for title, which in (("Bad", "bad"), ("Good", "good")):
+        example = rule.example(which)
+        text = rule.bad if which == "bad" else rule.good
+        if example is None:
+            if text:
+                parts += ["", f"{title}:", "", "```", text.rstrip("\n"), "```"]
+            continue
+        parts += ["", f"{title}: `{example.command}`", "", f"`{example.file}`:", "", "```"]
+        parts += [example.text.rstrip("\n"), "```"]
+        for name, companion in example.companions.items():
+            parts += ["", f"`{name}`:", "", "```", companion.rstrip("\n"), "```"]
     return "\n".join(parts)

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext, Config
+from msklint.context import Context, build_context
 from msklint.findings import Finding, Hit, InputError
-from msklint.loaders import KNOWN_SUFFIXES, Document, load_file
+from msklint.loaders import KNOWN_SUFFIXES, Document, load_file, read_text
 from msklint.registry import Rule, discover
 from msklint.suppress import apply_suppressions, parse_suppressions, unused
 
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".terraform", ".venv", "venv", "__pycache__", ".tox"}
-
-
-@dataclass
-class Context:
-    """What rules know beyond the document they check."""
-
-    cluster: ClusterContext = field(default_factory=ClusterContext)
-    broker: dict[str, str] = field(default_factory=dict)  # broker properties given in the same run
-    documents: list[Document] = field(default_factory=list)
 
 
 @dataclass
@@ -47,40 +40,29 @@ def expand(paths: list[str]) -> list[str]:
 
 
 def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Document]:
+    from msklint.forms import Workspace
+
+    workspace = Workspace(read_text)
     documents = []
     for path in expand(paths):
         result.files += 1
         try:
-            found = load_file(path, kind)
+            found = load_file(path, kind, workspace)
             documents.extend(found)
             if not found:
                 result.skipped.append(path)
         except InputError as error:
             result.errors.append({"path": path, "message": error.located(path)})
+    # a directory another one calls as a local module is read per call, with the call's inputs; its files,
+    # and the variables/locals files of a Terraform directory with resources, were not read for nothing
+    documents = [d for d in documents if "module" in d.extras or _directory(d.path) not in workspace.called]
+    used = workspace.called | {_directory(d.path) for d in documents if d.path.endswith(".tf")}
+    result.skipped = [p for p in result.skipped if not (p.endswith(".tf") and _directory(p) in used)]
     return documents
 
 
-def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None, list[str]]:
-    """The cluster context the documents define, if they define exactly one; and the files that did."""
-    found = {}
-    for document in documents:
-        context = getattr(document.model, "cluster_context", None)
-        if callable(context):
-            found.setdefault(context(), document.path)
-    if len(found) == 1:
-        ((context, path),) = found.items()
-        return context, [path]
-    return None, list(found.values())
-
-
-def build_context(documents: list[Document], given: ClusterContext) -> Context:
-    cluster = given
-    discovered, _ = cluster_context_of(documents)
-    if discovered is not None:
-        cluster = cluster.merged(discovered)
-    brokers = [d for d in documents if d.kind == "broker"]
-    broker = {key: entry.value for key, entry in brokers[0].model.last.items()} if len(brokers) == 1 else {}
-    return Context(cluster=cluster, broker=broker, documents=documents)
+def _directory(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
 
 
 def run_rules(documents: list[Document], context: Context, config: Config, rules: list[Rule] | None = None):
@@ -96,21 +78,62 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         if not mine:
             continue
         if rule.check_all is not None:
-            pairs = rule.check_all(mine, context, options)
+            groups: dict[int, tuple[Context, list[Document]]] = {}
+            for document in mine:
+                chosen = context.for_document(document)[0][0]
+                groups.setdefault(id(chosen), (chosen, []))[1].append(document)
+            pairs = [
+                pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)
+            ]
         else:
-            pairs = ((document, hit) for document in mine for hit in rule.check(document, context, options))
+            pairs = ((document, hit) for document in mine for hit in _check(rule, document, context, options))
         findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
-    # two documents sharing one value (a template parameter) report it once
-    findings = list(dict.fromkeys(findings))
-    return _suppress(findings, documents, config)
+    return _suppress(_once(findings), documents, config)
 
 
-def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> Finding:
+def _check(rule: Rule, document: Document, context: Context, options: dict):
+    """The rule's hits on a document, once per context it belongs to; a hit that only some of the
+    document's clusters produce names them."""
+    choices = context.for_document(document)
+    if len(choices) == 1:
+        yield from rule.check(document, choices[0][0], options)
+        return
+    seen: dict[Hit, list[str]] = {}
+    for chosen, label in choices:
+        for hit in rule.check(document, chosen, options):
+            seen.setdefault(hit, []).append(label)
+    for hit, labels in seen.items():
+        if len(labels) < len(choices):
+            hit = dataclasses.replace(hit, message=f"{hit.message} (cluster {', '.join(labels)})")
+        yield hit
+
+
+def _once(findings: list[tuple[Finding, str]]) -> list[Finding]:
+    """Two documents sharing one value (a template parameter, a tfvars line) report it once, naming every
+    resource that used it."""
+    users: dict[Finding, list[str]] = {}
+    for finding, used in findings:
+        names = users.setdefault(finding, [])
+        if used and used not in names:
+            names.append(used)
+    return [
+        dataclasses.replace(f, message=f"{f.message} (value used by {', '.join(names)})") if names else f
+        for f, names in users.items()
+    ]
+
+
+def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> tuple[Finding, str]:
+    """The finding, and the resource that used the value when resolution brought it from elsewhere."""
     severity = config.severity.get(rule.code) or hit.severity or rule.severity
-    return Finding(
+    path, used = document.path, ""
+    if hit.origin:  # a value set elsewhere (tfvars, variable default, parameter default): report it there
+        path = hit.origin if os.path.isabs(document.path) else os.path.relpath(hit.origin)
+        name = getattr(document.model, "name", "") or ""
+        used = f"{name} in {document.path}" if name and path != document.path else name or document.path
+    finding = Finding(
         rule=rule.code,
         severity=severity,
-        path=document.path,
+        path=path,
         line=hit.line,
         column=hit.column,
         target=hit.target,
@@ -118,6 +141,7 @@ def _finding(rule: Rule, document: Document, hit: Hit, config: Config) -> Findin
         hint=hit.hint,
         guide=rule.guide,
     )
+    return finding, used
 
 
 def _suppress(findings: list[Finding], documents: list[Document], config: Config) -> list[Finding]:

@@ -22,6 +22,16 @@ class Hit:
     message: str
     hint: str = ""
     severity: str | None = None  # overrides the rule's default for this one hit
+    origin: str = ""  # the file that set the value, when resolution brought it from elsewhere
+
+    @classmethod
+    def at(cls, where, message: str, hint: str = "", severity: str | None = None) -> Hit:
+        """A hit at what it is about: a syntax node (line, column, pointer) or a model value with line,
+        column and target; a value resolved from elsewhere keeps the place that set it (`origin`)."""
+        target = getattr(where, "target", None)
+        if target is None:
+            target = getattr(where, "pointer", "")
+        return cls(where.line, where.column, target, message, hint, severity, getattr(where, "origin", ""))
 
 
 @dataclass(frozen=True, slots=True)

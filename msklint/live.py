@@ -31,8 +31,8 @@ import threading
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
+from msklint.context import DEFAULT_TIMEOUT
 from msklint.findings import InputError
-from msklint.live_cli import DEFAULT_TIMEOUT
 from msklint.loaders import Document
 from msklint.model import Setting, Topic, TopicSet
 
@@ -359,7 +359,7 @@ def documents(cluster: LiveCluster) -> list[Document]:
 
 
 def _broker_document(cluster: LiveCluster, broker: LiveBroker) -> Document:
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     lines = [f"# {cluster.broker_path(broker.node_id)} rack={broker.rack or '-'}: non-default settings"]
     managed = {}

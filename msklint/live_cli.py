@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 
+from msklint.context import DEFAULT_TIMEOUT
 from msklint.findings import InputError
 
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN", "AWS_MSK_IAM")
-DEFAULT_TIMEOUT = 10.0
 
 
 def add_arguments(parser) -> None:

@@ -13,6 +13,7 @@ class Setting:
     line: int
     column: int
     target: str  # what a finding names: config key, JSON pointer or Terraform attribute path
+    origin: str = ""  # the file that set the value when resolution brought it from elsewhere (a tfvars file)
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Topic:
     # Kafka's, MSK's, Connect's or Cruise Control's own topic (msklint.msk.is_internal_topic): user-topic
     # rules skip it. Worked out from the name unless the loader knows better (live metadata says so).
     internal: bool | None = None
+    cluster: str = ""  # how the file names the cluster the topic lives on (a reference or an ARN), if it does
 
     def __post_init__(self):
         if self.internal is None:

@@ -12,7 +12,12 @@ A rule module defines:
               letter are off by default: see `opt_in`)
     URL       (optional) page of the guide or of the Apache Kafka documentation
     OPTIONS   (optional) dict of option → default
-    BAD/GOOD  (optional) example inputs for `msklint rule` and the docs
+    BAD/GOOD  (optional) example inputs for `msklint rule` and the docs; a first line
+              `# msklint check --zones 3 ...` gives the context flags the example is checked with
+    EXAMPLE_FILE           (optional) the file name the examples are checked as (default: by kind)
+    EXAMPLE_FLAGS          (optional) context flags for examples in JSON, which cannot hold that line
+    BAD_FILES/GOOD_FILES   (optional) companion files {name: text} checked in the same run
+              (`current.json` is given as `--current`); GOOD_FILES without GOOD: BAD's text with them
     the module docstring: the rationale (long description)
     and one of:
     check(doc, ctx, options) -> Iterable[Hit]                     one document at a time
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import shlex
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -63,9 +69,59 @@ class Rule:
     def check(self):
         return getattr(self.module, "check", None)
 
+    def example(self, which: str) -> Example | None:
+        """The runnable BAD or GOOD example ("bad"/"good"), or None when the rule has none that runs on
+        files (live and plan rules describe theirs in words)."""
+        text = self.bad if which == "bad" else self.good
+        companions = dict(getattr(self.module, f"{which.upper()}_FILES", {}))
+        if which == "good" and not text and companions:
+            text = self.bad
+        name = getattr(self.module, "EXAMPLE_FILE", "") or _example_file(self.kind, text)
+        if not text or not name:
+            return None
+        return Example(name, text, companions, getattr(self.module, "EXAMPLE_FLAGS", ""))
+
     @property
     def check_all(self):
         return getattr(self.module, "check_all", None)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule example as a run: the file checked, its text, the companion files and the context flags."""
+
+    file: str
+    text: str
+    companions: dict[str, str] = field(default_factory=dict)
+    given: str = ""  # context flags for files that cannot hold a `# msklint check` line (JSON)
+
+    @property
+    def flags(self) -> list[str]:
+        first = self.text.splitlines()[0] if self.text else ""
+        flags = shlex.split(first[len("# msklint check") :]) if first.startswith("# msklint check") else []
+        flags += shlex.split(self.given)
+        if "current.json" in self.companions:
+            flags += ["--current", "current.json"]
+        return flags
+
+    @property
+    def command(self) -> str:
+        others = [name for name in self.companions if name != "current.json"]
+        return shlex.join(["msklint", "check", self.file, *others, *self.flags])
+
+
+def _example_file(kind: str, text: str) -> str:
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    if kind == "cluster":
+        return "main.tf" if body.startswith(("resource", "module")) else "cluster.json"
+    if kind == "iam":
+        return "template.yaml" if body.startswith("Resources") else "policy.json"
+    return {
+        "broker": "server.properties",
+        "topic": "topics.yaml",
+        "update": "request.json",
+        "worker": "connect.worker.properties",
+    }.get(kind, "")
 
 
 def _module_names() -> list[str]:

@@ -21,6 +21,7 @@ def summary(result: Result) -> dict:
         "findings": len(result.findings),
         "by_severity": {severity: counts.get(severity, 0) for severity in reversed(SEVERITIES)},
         "input_errors": len(result.errors),
+        "skipped": list(result.skipped),  # files read that held nothing msklint checks
     }
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 
+from msklint.rebalance import planning
+
 from msklint.findings import FORMATS
 
 ENV_URL = "MSKLINT_CRUISE_CONTROL"
@@ -35,17 +37,23 @@ def add_parser(commands) -> None:
     status.add_argument("--format", choices=("text", "json"), default="text")
     status.set_defaults(run=_command("run_status"))
 
-    plan = sub.add_parser("plan", help="ask Cruise Control for a proposal (dry run), show and check it")
+    plan = sub.add_parser(
+        "plan",
+        help="ask Cruise Control for a proposal (dry run), or plan with --strategy; show and check it",
+        conflict_handler="resolve",  # planning's --brokers IDS replaces the context's --brokers N
+    )
     _connection_flags(plan)
     _optimization_flags(plan)
     _check_flags(plan)
     plan.add_argument("--format", choices=("text", "json"), default="text")
     plan.add_argument("-o", "--output", metavar="PLAN", help="write the plan file here")
-    plan.set_defaults(run=_command("run_plan"))
+    planning.add_plan_arguments(plan)
+    plan.set_defaults(run=_planning("run_plan"))
 
     check = sub.add_parser("check", help="check a plan file against msklint's rules")
     check.add_argument("plan", metavar="PLAN")
     _check_flags(check, live=False)
+    planning.add_check_arguments(check)
     check.add_argument("--format", choices=FORMATS, default="text")
     check.set_defaults(run=_command("run_check"))
 
@@ -103,6 +111,8 @@ def add_parser(commands) -> None:
 
     add_arguments(stop)
     stop.set_defaults(run=_command("run_stop"))
+
+    planning.add_snapshot_parser(sub)
 
 
 def _positive(text: str) -> int:
@@ -180,18 +190,25 @@ def _optimization_flags(parser) -> None:
 
 
 def _check_flags(parser, live: bool = True) -> None:
-    from msklint.cli import _add_context_flags
+    from msklint.context import add_context_flags
 
     parser.add_argument(
         "--config", help="configuration file (default: nearest .msklint.toml or pyproject.toml)"
     )
     parser.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that fails")
     parser.set_defaults(select=None, ignore=None)
-    _add_context_flags(parser)
+    add_context_flags(parser)
     if live:
         from msklint.live_cli import add_arguments
 
         add_arguments(parser)
+
+
+def _planning(name: str):
+    def run(args) -> int:
+        return getattr(planning, name)(args)
+
+    return run
 
 
 def _command(name: str):

@@ -142,9 +142,9 @@ def _check(plan, args, path: str = "plan.json"):
     """msklint's findings on the plan (positions as in the written plan file) and the config used."""
     from msklint.rebalance.plan import extract
 
-    from msklint.cli import resolve_config
+    from msklint.context import resolve_config
     from msklint.engine import build_context, run_rules
-    from msklint.loaders.structured import parse_json
+    from msklint.syntax.structured import parse_json
 
     config, context = resolve_config(args)
     plan.check = []
@@ -242,13 +242,13 @@ def run_plan(args) -> int:
 
 
 def run_check(args) -> int:
-    from msklint.rebalance.plan import load_plan
+    from msklint.rebalance.planning import plan_document
 
     from msklint.engine import Result, build_context, run_rules
     from msklint.reporters import render
 
-    _, document = load_plan(args.plan)
-    from msklint.cli import resolve_config
+    document = plan_document(args)  # a plan file, or Kafka reassignment JSON with --metadata
+    from msklint.context import resolve_config
 
     config, context = resolve_config(args)
     result = Result(files=1)

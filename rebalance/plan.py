@@ -302,6 +302,10 @@ def broker_table(plan: Plan) -> str:
 
 
 def render(plan: Plan) -> str:
+    if "strategy" in plan.summary:  # made by msklint's own planner
+        from msklint.rebalance.planning import render_plan
+
+        return render_plan(plan)
     summary = plan.summary
     request = plan.request
     brokers = f" brokers {','.join(map(str, request.get('brokers') or []))}" if request.get("brokers") else ""

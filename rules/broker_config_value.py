@@ -13,9 +13,10 @@ Kafka knows is accepted; with the cluster's Kafka version known, a version later
 (brokers of that version do not know it and refuse to start). Values holding a template placeholder (`${var.retention}`) are skipped: the real value
 comes later. Bounds that only the guide states are B005's."""
 
-from msklint.broker_config import is_unresolved, lookup
+from msklint.broker_config import lookup
 from msklint.config_values import metadata_versions, problem, version_numbers
 from msklint.findings import Hit
+from msklint.syntax import is_placeholder
 
 CODE = "B004"
 NAME = "invalid-value"
@@ -36,7 +37,7 @@ SOURCES = [
 def check(doc, ctx, options):
     for key, entry in doc.model.last.items():
         found = lookup(key)
-        if found is None or is_unresolved(entry.value):
+        if found is None or is_placeholder(entry.value):
             continue
         why = problem(found[0], entry.value, found[1])
         default = found[1].get("default")

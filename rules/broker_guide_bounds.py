@@ -5,9 +5,10 @@
 reports it and this rule stays silent. `replica.lag.time.max.ms` (B010) and the ZooKeeper timeouts (B011)
 have rules of their own."""
 
-from msklint.broker_config import is_unresolved, lookup
+from msklint.broker_config import lookup
 from msklint.config_values import problem
 from msklint.findings import Hit
+from msklint.syntax import is_placeholder
 from msklint.topic_config import is_double
 
 CODE = "B005"
@@ -33,7 +34,7 @@ GUIDE_BOUNDS = {
 def check(doc, ctx, options):
     for key, (low, high) in GUIDE_BOUNDS.items():
         entry = doc.model.get(key)
-        if entry is None or is_unresolved(entry.value) or not is_double(entry.value):
+        if entry is None or is_placeholder(entry.value) or not is_double(entry.value):
             continue
         if problem(key, entry.value, lookup(key)[1]):
             continue  # B004's

@@ -4,8 +4,8 @@ tiered storage on an existing cluster using AWS CLI"); the custom-configuration 
 Storage enabled clusters, valid policy is delete only". Individual topics without tiered storage may still
 be compacted. Needs the storage mode; silent unless it is TIERED."""
 
-from msklint.broker_config import is_unresolved
 from msklint.findings import Hit
+from msklint.syntax import is_placeholder
 from msklint.topic_config import as_list
 
 CODE = "B040"
@@ -19,7 +19,7 @@ GOOD = "# msklint check --storage-mode TIERED\nlog.cleanup.policy=delete\n"
 
 def check(doc, ctx, options):
     entry = doc.model.get("log.cleanup.policy")
-    if not ctx.cluster.tiered or entry is None or is_unresolved(entry.value):
+    if not ctx.cluster.tiered or entry is None or is_placeholder(entry.value):
         return
     if "compact" in as_list(entry.value):
         yield Hit(

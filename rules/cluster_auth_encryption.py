@@ -9,6 +9,7 @@ transit"). SASL with TLS_PLAINTEXT and unauthenticated access on is accepted; it
 unauthenticated access beside the authenticated listeners) is reported by C016 and C050."""
 
 from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.security import ALLOWED, problems
 
 CODE = "C015"
 NAME = "authentication-needs-encryption"
@@ -18,7 +19,6 @@ GUIDE = "Updating security settings of a cluster"
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS_PLAINTEXT"}}}\n'
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS"}}}\n'
 
-ALLOWED = {"iam": ("TLS",), "scram": ("TLS",), "tls": ("TLS", "TLS_PLAINTEXT")}
 SOURCES = [
     (
         "https://docs.aws.amazon.com/msk/1.0/apireference/clusters-clusterarn-security.html#ClientAuthentication",
@@ -36,33 +36,6 @@ CHANGED = (
     "The guide's table (seed and current) lists only TLS for SASL/IAM and SASL/SCRAM; the API reference also "
     "accepts TLS_PLAINTEXT when unauthenticated access is on, so that combination is no longer an error here."
 )
-LABELS = {"iam": "SASL/IAM", "scram": "SASL/SCRAM", "tls": "mutual TLS"}
-CLIENT_BROKER = "EncryptionInfo/EncryptionInTransit/ClientBroker"
-IN_CLUSTER = "EncryptionInfo/EncryptionInTransit/InCluster"
-
-
-def problems(auth: dict, client_broker, in_cluster):
-    """(path, message, hint) for each authentication method whose encryption needs are not met."""
-    for method, allowed in ALLOWED.items():
-        if auth.get(method) is not True:
-            continue
-        label = LABELS[method]
-        sasl_with_plaintext_listener = (
-            method != "tls" and client_broker == "TLS_PLAINTEXT" and auth.get("unauthenticated") is True
-        )
-        if client_broker is not None and client_broker not in allowed and not sasl_with_plaintext_listener:
-            also = " (or TLS_PLAINTEXT with unauthenticated access on)" if method != "tls" else ""
-            yield (
-                CLIENT_BROKER,
-                f"{label} needs client-broker encryption {' or '.join(allowed)}{also}, not {client_broker}",
-                f"set ClientBroker to {allowed[0]}",
-            )
-        if in_cluster is False:
-            yield (
-                IN_CLUSTER,
-                f"{label} needs in-cluster (broker-to-broker) encryption on",
-                "set InCluster to true (it cannot be turned on after the cluster is created)",
-            )
 
 
 def check(doc, ctx, options):

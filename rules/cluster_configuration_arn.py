@@ -4,9 +4,8 @@ arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK c
 left in place (`ReplaceWithConfigurationArn`, `<aws-account-number>`) is an error too: the request fails as
 written; the message says it is a placeholder."""
 
-import re
-
 from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.configuration_info import problems
 
 CODE = "C023"
 NAME = "configuration-reference"
@@ -15,28 +14,6 @@ SUMMARY = "ConfigurationInfo with a malformed ARN or a revision below 1"
 GUIDE = "Updating the configuration of a cluster using the AWS CLI"
 BAD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd", "Revision": 0}\n'
 GOOD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/demo/abcdabcd-1234-abcd-1234-abcd123e8e8e-1", "Revision": 1}\n'
-
-PLACEHOLDER = re.compile(r"replace|your|example|changeme|todo|[<>{}]", re.IGNORECASE)
-ARN = re.compile(
-    r"^arn:aws[a-z-]*:kafka:[a-z0-9-]+:\d{12}:configuration/[0-9A-Za-z][0-9A-Za-z-]*/[0-9a-f-]+$"
-)
-
-
-def problems(model, root="ConfigurationInfo"):
-    arn = model.string(f"{root}/Arn")
-    if arn is not None and not ARN.match(arn):
-        yield (
-            f"{root}/Arn",
-            f"'{arn}'{' (a placeholder left in place)' if PLACEHOLDER.search(arn) else ''} is not an MSK configuration ARN",
-            "use the Arn that create-configuration returned (arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/ID)",
-        )
-    revision = model.integer(f"{root}/Revision")
-    if revision is not None and revision < 1:
-        yield (
-            f"{root}/Revision",
-            f"configuration revision {revision}: revisions start at 1",
-            "use revision 1 or later",
-        )
 
 
 def check(doc, ctx, options):

@@ -6,7 +6,7 @@ cluster has turned on ("Step 1: ... turn on multi-VPC connectivity ... for any a
 active on the cluster")."""
 
 from msklint.loaders.cluster import ClusterModel, hit
-from msklint.msk import MULTI_VPC_MIN_VERSION
+from msklint.packs.cluster.multi_vpc import SCHEMES, problems, vpc_schemes
 
 CODE = "C019"
 NAME = "multi-vpc-prerequisites"
@@ -15,41 +15,6 @@ SUMMARY = "Multi-VPC private connectivity is on but the cluster does not meet it
 GUIDE = "Requirements and limitations for multi-VPC private connectivity"
 BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.t3.small", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"],\n  "ConnectivityInfo": {"VpcConnectivity": {"ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}}}\n'
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"],\n  "ConnectivityInfo": {"VpcConnectivity": {"ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}}}\n'
-
-VPC_AUTH = "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication"
-SCHEMES = {"iam": "SASL/IAM", "scram": "SASL/SCRAM", "tls": "TLS"}
-
-
-def vpc_schemes(model) -> list[str]:
-    return [m for m in SCHEMES if model.auth(m, VPC_AUTH) is True]
-
-
-def problems(model, version, broker_type, schemes, auth: dict):
-    if version is not None and not version.at_least(MULTI_VPC_MIN_VERSION):
-        yield (
-            VPC_AUTH,
-            f"multi-VPC connectivity needs Kafka 2.7.1 or later, not {version.text}",
-            "upgrade Kafka first",
-        )
-    if broker_type == "kafka.t3.small":
-        yield (
-            VPC_AUTH,
-            "multi-VPC connectivity is not supported on kafka.t3.small",
-            "use kafka.m5.large or larger",
-        )
-    if auth.get("unauthenticated") is True:
-        yield (
-            VPC_AUTH,
-            "multi-VPC connectivity needs unauthenticated access turned off",
-            "turn off unauthenticated access (clients use the SASL/IAM, SASL/SCRAM or TLS listeners)",
-        )
-    for scheme in schemes:
-        if auth.get(scheme) is False:
-            yield (
-                VPC_AUTH,
-                f"multi-VPC connectivity for {SCHEMES[scheme]}, which the cluster does not turn on",
-                f"turn on {SCHEMES[scheme]} in the cluster's ClientAuthentication, or remove it here",
-            )
 
 
 def check(doc, ctx, options):

@@ -6,6 +6,7 @@ Not reported for a call of the terraform-aws-modules/msk-kafka-cluster module: t
 `false` for both is the same request as leaving them out (the module's basic example)."""
 
 from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.monitoring import problems
 
 CODE = "C021"
 NAME = "open-monitoring-exporters"
@@ -16,24 +17,6 @@ BAD = '{"Prometheus": {"JmxExporter": {"EnabledInBroker": false}, "NodeExporter"
 GOOD = (
     '{"Prometheus": {"JmxExporter": {"EnabledInBroker": true}, "NodeExporter": {"EnabledInBroker": false}}}\n'
 )
-
-PATH = "OpenMonitoring/Prometheus"
-
-
-def problems(model, root=PATH):
-    prometheus = model.node(root)
-    if prometheus is None or prometheus.tag is not None:
-        return
-    off = [
-        model.node(f"{root}/{e}") is None or model.value(f"{root}/{e}/EnabledInBroker") is False
-        for e in ("JmxExporter", "NodeExporter")
-    ]
-    if all(off):
-        yield (
-            root,
-            "open monitoring with both the JMX and the node exporter disabled",
-            "enable JmxExporter, NodeExporter or both, or leave OpenMonitoring out",
-        )
 
 
 def check(doc, ctx, options):

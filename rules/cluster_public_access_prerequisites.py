@@ -5,7 +5,7 @@ TLS). Public access is not offered on kafka.t3.small brokers in MSK's console an
 does not say so, so that is not checked."""
 
 from msklint.loaders.cluster import ClusterModel, hit
-from msklint.msk import PUBLIC_ACCESS_MIN_VERSION
+from msklint.packs.cluster.public_access import PUBLIC, problems
 
 CODE = "C018"
 NAME = "public-access-prerequisites"
@@ -14,42 +14,6 @@ SUMMARY = "Public access is on but the cluster does not meet its prerequisites"
 GUIDE = "Public access"
 BAD = 'resource "aws_msk_cluster" "c" {\n  cluster_name = "c"\n  kafka_version = "3.6.0"\n  number_of_broker_nodes = 3\n  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n    client_subnets = ["subnet-a", "subnet-b", "subnet-c"]\n    connectivity_info {\n      public_access {\n        type = "SERVICE_PROVIDED_EIPS"\n      }\n    }\n  }\n}\n'
 GOOD = 'resource "aws_msk_cluster" "c" {\n  cluster_name = "c"\n  kafka_version = "3.6.0"\n  number_of_broker_nodes = 3\n  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n    client_subnets = ["subnet-a", "subnet-b", "subnet-c"]\n    connectivity_info {\n      public_access {\n        type = "SERVICE_PROVIDED_EIPS"\n      }\n    }\n  }\n  client_authentication {\n    sasl {\n      iam = true\n    }\n  }\n}\n'
-
-PUBLIC = "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type"
-
-
-def problems(version, auth: dict, client_broker, in_cluster):
-    """(path, message, hint) for each unmet public-access prerequisite; shared with the update rule."""
-    if version is not None and not version.at_least(PUBLIC_ACCESS_MIN_VERSION):
-        yield (
-            "KafkaVersion",
-            f"public access needs Kafka 2.6.0 or later, not {version.text}",
-            "upgrade Kafka first",
-        )
-    if auth.get("unauthenticated") is True:
-        yield (
-            "ClientAuthentication",
-            "public access needs unauthenticated access turned off",
-            "turn off Unauthenticated and use SASL/IAM, SASL/SCRAM or mTLS",
-        )
-    if all(auth.get(m) is False for m in ("iam", "scram", "tls")):
-        yield (
-            "ClientAuthentication",
-            "public access needs SASL/IAM, SASL/SCRAM or mTLS turned on",
-            "turn on IAM access control (or SCRAM / mTLS)",
-        )
-    if in_cluster is False:
-        yield (
-            "EncryptionInfo/EncryptionInTransit/InCluster",
-            "public access needs in-cluster encryption, which cannot be turned on after creation",
-            "create a new cluster with InCluster true",
-        )
-    if client_broker in ("PLAINTEXT", "TLS_PLAINTEXT"):
-        yield (
-            "EncryptionInfo/EncryptionInTransit/ClientBroker",
-            f"public access needs plaintext between clients and brokers off, ClientBroker is {client_broker}",
-            "set ClientBroker to TLS",
-        )
 
 
 def check(doc, ctx, options):

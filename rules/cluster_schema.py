@@ -20,8 +20,9 @@ is reported at the second, naming the first: the provider's schema allows one (T
 are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel, load_schema, structural_errors
-from msklint.loaders.structured import Node
+from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel
+from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.syntax.structured import Node
 
 CODE = "C001"
 NAME = "cluster-request-structure"

@@ -12,8 +12,6 @@ correctly in other statements). `WriteDataIdempotently` is a cluster action (the
 at the topic level"). Resources a template computes (`Ref`, `${aws_msk_cluster.x.arn}`) are not judged.
 """
 
-from msklint.rules.iam_resource_arn import arn_problem
-
 from msklint.findings import Hit
 from msklint.loaders.iam import (
     applies_to,
@@ -26,6 +24,7 @@ from msklint.loaders.iam import (
     resource_types_of,
     type_heads,
 )
+from msklint.packs.iam.arns import arn_problem
 
 CODE = "I011"
 NAME = "action-resource-mismatch"
@@ -79,10 +78,8 @@ def check(doc, ctx, options):
             first = resources[0]
             held = f"{' and '.join(named)} ARNs" if named else f"no {arn_service(prefix)} ARN"
             elsewhere = all(f"{p}:{n}".lower() in effective for p, n in expanded)
-            yield Hit(
-                node.line,
-                node.column,
-                node.pointer,
+            yield Hit.at(
+                node,
                 f"'{node.value}' applies to {' / '.join(wanted)} resources, but this statement's Resource "
                 f"(line {first.line}) holds {held}: it grants nothing here",
                 f"move it to a statement whose Resource is a {wanted[0]} ARN"

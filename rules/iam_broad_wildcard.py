@@ -44,10 +44,8 @@ def check(doc, ctx, options):
         ]
         if data_plane:
             first = data_plane[0]
-            yield Hit(
-                first.line,
-                first.column,
-                first.pointer,
+            yield Hit.at(
+                first,
                 f"'{first.value}'"
                 + (f" and {len(data_plane) - 1} more data-plane actions" if len(data_plane) > 1 else "")
                 + ' on Resource "*" apply to every cluster, topic and group in every account',
@@ -60,10 +58,8 @@ def check(doc, ctx, options):
                     if node.value.strip("*") == ""
                     else f"every {node.value.split(':')[0]} action"
                 )
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"'{node.value}' on Resource \"*\" allows {what} on every cluster",
                     "name the actions the client needs and the cluster, topic and group ARNs",
                 )

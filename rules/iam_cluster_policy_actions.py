@@ -36,10 +36,8 @@ def check(doc, ctx, options):
             )
             if extra:
                 shown = ", ".join(extra[:4]) + (f" and {len(extra) - 4} more" if len(extra) > 4 else "")
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"'{node.value}' grants kafka:{shown} through the cluster policy",
                     "grant only kafka:CreateVpcConnection, GetBootstrapBrokers, DescribeCluster, DescribeClusterV2",
                 )

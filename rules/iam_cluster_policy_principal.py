@@ -8,7 +8,8 @@ cluster": `"AWS": ["123456789012"]`). A principal the template computes is repor
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, RESOURCE, is_unresolved, policy_of, resolve_text
+from msklint.loaders.iam import CLUSTER, RESOURCE, policy_of, resolve_text
+from msklint.syntax import is_unknown
 
 CODE = "I042"
 NAME = "cluster-policy-open-principal"
@@ -54,24 +55,20 @@ def check(doc, ctx, options):
             if isinstance(principal.value, str)
             else [item for key, holder in principal.items() if key == "AWS" for item in holder.elements()]
         )
-        if is_unresolved(principal):
+        if is_unknown(principal):
             values = [principal]
         for node in values:
             text = resolve_text(node)
             if text is None or (text.startswith("${") and text.endswith("}") and text.count("${") == 1):
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     "cannot check: the template computes this principal",
                     "msklint checks it once the value is written out",
                     severity="info",
                 )
             elif _ANY_ACCOUNT.match(text.strip()) and not restricted:
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"principal '{text}' is every AWS account, and no condition narrows it",
                     "name the account ids (or add an aws:PrincipalOrgID / aws:SourceAccount condition)",
                 )

@@ -42,10 +42,8 @@ def check_all(docs, ctx, options):
             node = grant.action_node
             yield (
                 doc,
-                Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                Hit.at(
+                    node,
                     f"'{node.value}' needs kafka-cluster:Connect on the cluster, and no statement allows it",
                     "allow kafka-cluster:Connect on the cluster ARN (arn:aws:kafka:REGION:ACCOUNT:cluster/NAME/*)",
                 ),

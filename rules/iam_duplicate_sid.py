@@ -31,10 +31,8 @@ def check(doc, ctx, options):
         if sid is None or not isinstance(sid.value, str) or not sid.value:
             continue
         if sid.value in first:
-            yield Hit(
-                sid.line,
-                sid.column,
-                sid.pointer,
+            yield Hit.at(
+                sid,
                 f"Sid '{sid.value}' is already used by the statement on line {first[sid.value]}",
                 "give every statement its own Sid",
             )

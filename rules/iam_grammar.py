@@ -11,7 +11,8 @@ expected; the other rules decide what they can check about them.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, RESOURCE, TRUST, is_unresolved, policy_of
+from msklint.loaders.iam import CLUSTER, RESOURCE, TRUST, policy_of
+from msklint.syntax import is_unknown
 
 CODE = "I001"
 NAME = "policy-grammar"
@@ -43,7 +44,7 @@ _cache: dict = {}
 
 
 def _plain(node):
-    if is_unresolved(node):
+    if is_unknown(node):
         return "${unresolved}"
     if isinstance(node.value, dict):
         return {key: _plain(child) for key, child in node.value.items()}

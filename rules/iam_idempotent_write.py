@@ -30,6 +30,7 @@ GOOD = BAD.replace(
     '"kafka-cluster:DescribeCluster"]',
     '"kafka-cluster:DescribeCluster",\n  "kafka-cluster:WriteDataIdempotently"]',
 )
+EXAMPLE_FLAGS = "--kafka-version 3.6.0"
 
 
 def _all_topics(resource: str | None) -> bool:
@@ -56,10 +57,8 @@ def check(doc, ctx, options):
         if any(same_cluster(grant.resource, g.resource) for g in idempotent):
             continue
         node = grant.resource_node
-        yield Hit(
-            node.line,
-            node.column,
-            node.pointer,
+        yield Hit.at(
+            node,
             f"WriteData is limited to '{grant.resource}' but WriteDataIdempotently is not allowed on cluster "
             f"{cluster_part(grant.resource)}: idempotent producers (the default since Kafka 2.8.0) are refused",
             "allow kafka-cluster:WriteDataIdempotently on the cluster ARN, as the guide's workaround shows",

@@ -7,10 +7,9 @@ AlterTopicDynamicConfiguration on topics; AlterGroup, DescribeGroup on groups; W
 clusters (added March 2024). Checked when the role and its permission policies are in the same file and
 the managed policy is not attached; silent when the role has no permissions in the file."""
 
-from msklint.rules.iam_connect_execution_role import covers, role_policies
-
 from msklint.findings import Hit
 from msklint.loaders.iam import grants, policy_of
+from msklint.packs.iam.execution_roles import covers, role_policies
 
 CODE = "I053"
 NAME = "replicator-execution-role-permissions"
@@ -78,10 +77,8 @@ def check_all(docs, ctx, options):
             root = policy_of(trust).root
             yield (
                 trust,
-                Hit(
-                    root.line,
-                    root.column,
-                    root.pointer,
+                Hit.at(
+                    root,
                     f"{policy_of(trust).label}: the MSK Replicator execution role lacks {', '.join(missing[:4])}"
                     + (f" and {len(missing) - 4} more" if len(missing) > 4 else ""),
                     "attach arn:aws:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole",

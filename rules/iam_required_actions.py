@@ -69,10 +69,8 @@ def check_all(docs, ctx, options):
                 node = grant.action_node
                 yield (
                     doc,
-                    Hit(
-                        node.line,
-                        node.column,
-                        node.pointer,
+                    Hit.at(
+                        node,
                         f"'{grant.action}' requires '{required}' on a {kind} of the same cluster; no statement allows it",
                         f"allow {required} on the {kind} ARNs the client uses",
                     ),

@@ -34,47 +34,37 @@ def check(doc, ctx, options):
     name = resolve_text(secret.name) if secret.name is not None else None
     if secret.for_msk:
         if secret.name is None:
-            yield Hit(
-                node.line,
-                node.column,
-                node.pointer,
+            yield Hit.at(
+                node,
                 f"{secret.label}: the secret has no Name, so "
                 "CloudFormation/Terraform generates one without the AmazonMSK_ prefix",
                 "set Name to AmazonMSK_<something>",
             )
         elif name is None or name.startswith("${"):
-            yield Hit(
-                secret.name.line,
-                secret.name.column,
-                secret.name.pointer,
+            yield Hit.at(
+                secret.name,
                 "cannot check: the template computes the secret name",
                 "make sure it starts with AmazonMSK_",
                 severity="info",
             )
         elif not name.startswith("AmazonMSK_"):
-            yield Hit(
-                secret.name.line,
-                secret.name.column,
-                secret.name.pointer,
+            yield Hit.at(
+                secret.name,
                 f"secret name '{name}' lacks the AmazonMSK_ prefix: MSK cannot associate it",
                 f"rename it to AmazonMSK_{name}",
             )
     key = secret.kms_key
     if key is None:
-        yield Hit(
-            node.line,
-            node.column,
-            node.pointer,
+        yield Hit.at(
+            node,
             f"{secret.label}: no KMS key, so Secrets Manager uses its default key, which MSK cannot use",
             "set KmsKeyId (kms_key_id) to a customer managed KMS key",
         )
         return
     text = resolve_text(key)
     if text and "alias/aws/secretsmanager" in text:
-        yield Hit(
-            key.line,
-            key.column,
-            key.pointer,
+        yield Hit.at(
+            key,
             "the default aws/secretsmanager key cannot be used for MSK SCRAM secrets",
             "use a customer managed KMS key",
         )

@@ -24,6 +24,7 @@ GOOD = (
     ' "Action": ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"],\n'
     ' "Resource": "arn:aws:kafka:us-east-1:123456789012:cluster/MyCluster/*"}]}\n'
 )
+EXAMPLE_FLAGS = "--cluster-type serverless"
 
 
 def check(doc, ctx, options):
@@ -38,10 +39,8 @@ def check(doc, ctx, options):
                 continue
             for prefix, name in expand_action(node.value) or []:
                 if prefix == "kafka-cluster" and action_info(prefix, name).get("serverless") is False:
-                    yield Hit(
-                        node.line,
-                        node.column,
-                        node.pointer,
+                    yield Hit.at(
+                        node,
                         f"'{prefix}:{name}' does not apply to MSK Serverless clusters",
                         "remove it from policies for serverless clusters",
                     )

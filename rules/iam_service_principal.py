@@ -39,20 +39,16 @@ def check(doc, ctx, options):
                 continue
             if text != text.strip() or not _FORM.match(text):
                 close = did_you_mean(text.strip(), _MSK) or text.strip()
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"service principal '{text}' is not a service name and never matches",
                     f"write '{close}'"
                     if _FORM.match(close)
                     else "write the service's name, e.g. kafkaconnect.amazonaws.com",
                 )
             elif text.startswith(("kafka", "msk")) and text not in _MSK:
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"'{text}' is not an MSK service principal",
                     f"use {did_you_mean(text, _MSK) or 'kafka.amazonaws.com'}",
                 )

@@ -43,10 +43,8 @@ def check(doc, ctx, options):
             continue
         keys = statement.condition_keys()
         if not keys & {"aws:sourceaccount", "aws:sourcearn"}:
-            yield Hit(
-                holder.line,
-                holder.column,
-                holder.pointer,
+            yield Hit.at(
+                holder,
                 f"{users[0]} may assume this role for any account: no aws:SourceAccount or aws:SourceArn condition",
                 'add "Condition": {"StringEquals": {"aws:SourceAccount": "ACCOUNT-ID"}} (and aws:SourceArn for connectors)',
             )
@@ -68,10 +66,8 @@ def check(doc, ctx, options):
                             and arn.resource.split("/")[0] in ("connector", "*")
                         )
                     ):
-                        yield Hit(
-                            node.line,
-                            node.column,
-                            node.pointer,
+                        yield Hit.at(
+                            node,
                             f"aws:SourceArn '{text}' is not an MSK connector ARN",
                             "use arn:aws:kafkaconnect:REGION:ACCOUNT:connector/*",
                         )

@@ -55,10 +55,8 @@ def check(doc, ctx, options):
                     if _FORM.match(repaired)
                     else "write it as service:ActionName"
                 )
-                yield Hit(
-                    node.line,
-                    node.column,
-                    node.pointer,
+                yield Hit.at(
+                    node,
                     f"'{action}' is not an action: an action is service:ActionName",
                     hint,
                 )
@@ -75,10 +73,8 @@ def check(doc, ctx, options):
             close = next((f"{p}:{n}" for p, n in all_actions().values() if n.lower() == name), "")
             close = close or did_you_mean(action, [f"{p}:{n}" for p, n in all_actions().values()])
             what = "the pattern matches no" if pattern else "there is no"
-            yield Hit(
-                node.line,
-                node.column,
-                node.pointer,
+            yield Hit.at(
+                node,
                 f"'{action}': {what} {action.split(':', 1)[0].lower()} action",
                 f"did you mean '{close}'?" if close else "see the actions table in the guide",
             )
@@ -104,10 +100,8 @@ def _other_service(node, action):
     if any(fnmatch.fnmatchcase(known, name) for known in names):
         return
     close = did_you_mean(name, names)
-    yield Hit(
-        node.line,
-        node.column,
-        node.pointer,
+    yield Hit.at(
+        node,
         f"'{action}': {'the pattern matches no' if '*' in name or '?' in name else 'there is no'} {prefix} action",
         f"did you mean '{prefix}:{close}'?"
         if close
@@ -121,10 +115,8 @@ def _lookalike(node, action, name):
          if q == p and n.lower() == name),
         "",
     )  # fmt: skip
-    return Hit(
-        node.line,
-        node.column,
-        node.pointer,
+    return Hit.at(
+        node,
         f"'{action}': there is no '{action.split(':', 1)[0]}' service; MSK's actions are kafka:, kafka-cluster: "
         "and kafkaconnect:",
         f"did you mean '{spelled}'?" if spelled else "see the actions table in the guide",

@@ -31,10 +31,8 @@ def check(doc, ctx, options):
             'add "Version": "2012-10-17"',
         )
     elif version.value == "2008-10-17":
-        yield Hit(
-            version.line,
-            version.column,
-            version.pointer,
+        yield Hit.at(
+            version,
             'Version "2008-10-17" is the obsolete policy language: policy variables are not substituted',
             'use "Version": "2012-10-17"',
         )

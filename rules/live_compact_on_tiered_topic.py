@@ -28,10 +28,8 @@ def check_all(docs, ctx, options):
         setting = topic.config["cleanup.policy"]
         yield (
             document,
-            Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            Hit.at(
+                setting,
                 f"topic '{topic.name}' has tiered storage enabled on the cluster, which does not support compaction",
                 "keep cleanup.policy=delete on tiered topics; use a separate non-tiered topic for compacted data",
             ),

@@ -37,10 +37,8 @@ def check_all(docs, ctx, options):
         setting = topic.config["min.insync.replicas"]
         yield (
             document,
-            Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            Hit.at(
+                setting,
                 f"min.insync.replicas {current} → {wanted} but {listed(short, topic.name)} "
                 f"{'has' if len(short) == 1 else 'have'} only {fewest} in-sync replicas; acks=all producers would fail",
                 "bring the partitions back in sync first (see the under-replicated findings), or keep min.insync.replicas "

@@ -23,10 +23,8 @@ def check_all(docs, ctx, options):
             setting = topic.partitions
             yield (
                 document,
-                Hit(
-                    setting.line,
-                    setting.column,
-                    setting.target,
+                Hit.at(
+                    setting,
                     f"topic '{topic.name}' declares {wanted} partitions but has {len(live.partitions)} on the "
                     "cluster; Kafka cannot remove partitions",
                     f"declare {len(live.partitions)} partitions (or more), or create a new topic and migrate to it",

@@ -22,10 +22,8 @@ def check_all(docs, ctx, options):
             setting = topic.replication_factor
             yield (
                 document,
-                Hit(
-                    setting.line,
-                    setting.column,
-                    setting.target,
+                Hit.at(
+                    setting,
                     f"topic '{topic.name}' declares replication factor {wanted} but has {live.replication_factor} "
                     "on the cluster; a topic update cannot change it",
                     "change it with a partition reassignment (`msklint rebalance`), then declare the new value",

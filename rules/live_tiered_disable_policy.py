@@ -31,10 +31,8 @@ def check_all(docs, ctx, options):
         setting = topic.config["remote.storage.enable"]
         yield (
             document,
-            Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            Hit.at(
+                setting,
                 f"topic '{topic.name}' is tiered on the cluster; MSK disables tiered storage only with "
                 "remote.log.msk.disable.policy=Delete",
                 "add remote.log.msk.disable.policy=Delete (this deletes the topic's data in tiered storage; "

@@ -30,10 +30,8 @@ def check_all(docs, ctx, options):
         setting = topic.config["remote.storage.enable"]
         yield (
             document,
-            Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            Hit.at(
+                setting,
                 f"topic '{topic.name}' has tiered storage disabled on the cluster; it cannot be re-enabled",
                 "keep remote.storage.enable=false, or create a new tiered topic and migrate to it",
             ),

@@ -31,10 +31,8 @@ def check(doc, ctx, options):
                 continue
             why = problem(key, setting.value, definition)
             if why:
-                yield Hit(
-                    setting.line,
-                    setting.column,
-                    setting.target,
+                yield Hit.at(
+                    setting,
                     f"topic '{topic.name}': {key}={setting.value!r} {why}",
                     f"Kafka's default is {definition['default']!r}" if definition.get("default") else "",
                 )

@@ -26,10 +26,8 @@ def check(doc, ctx, options):
                 continue
             number = as_int(setting.value)
             if number is None or not 1 <= number <= high:
-                yield Hit(
-                    setting.line,
-                    setting.column,
-                    setting.target,
+                yield Hit.at(
+                    setting,
                     f"topic '{topic.name}': {what} {setting.value!r} is not a whole number from 1 to {high}",
                     f"set the {what} to a positive integer",
                 )

@@ -25,10 +25,8 @@ def check(doc, ctx, options):
     for topic in doc.model.topics:
         for key, setting in topic.config.items():
             if key in known and key not in SERVERLESS_TOPIC_CONFIGS:
-                yield Hit(
-                    setting.line,
-                    setting.column,
-                    setting.target,
+                yield Hit.at(
+                    setting,
                     f"topic '{topic.name}': serverless clusters don't let topics set {key}",
                     "remove it; serverless topics can set " + ", ".join(SERVERLESS_TOPIC_CONFIGS),
                 )

@@ -32,10 +32,8 @@ def check(doc, ctx, options):
             if value is None or (0 <= value <= maximum):
                 continue
             what = "unlimited (-1)" if value < 0 else str(value)
-            yield Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            yield Hit.at(
+                setting,
                 f"topic '{topic.name}': {key}={what} is above the serverless maximum of {maximum} ({shown})",
                 f"set {key} to at most {maximum}",
             )

@@ -45,4 +45,4 @@ def check(doc, ctx, options):
             continue
         setting = topic.config["remote.storage.enable"]
         for message, hint in problems:
-            yield Hit(setting.line, setting.column, setting.target, f"topic '{topic.name}': {message}", hint)
+            yield Hit.at(setting, f"topic '{topic.name}': {message}", hint)

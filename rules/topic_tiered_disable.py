@@ -30,10 +30,8 @@ def check(doc, ctx, options):
         policy = topic.config.get("remote.log.msk.disable.policy")
         if policy is not None and (policy.value is None or policy.value.strip().lower() == "delete"):
             continue
-        yield Hit(
-            enable.line,
-            enable.column,
-            enable.target,
+        yield Hit.at(
+            enable,
             f"topic '{topic.name}': remote.storage.enable=false without remote.log.msk.disable.policy=Delete "
             "does not turn tiered storage off",
             "if this disables tiered storage, add remote.log.msk.disable.policy=Delete (tiered data is deleted, "

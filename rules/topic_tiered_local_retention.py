@@ -44,10 +44,8 @@ def check(doc, ctx, options):
                 message = f"{local_key}={local} {relation} {total.describe(total_key)}"
             else:
                 continue
-            yield Hit(
-                local_setting.line,
-                local_setting.column,
-                local_setting.target,
+            yield Hit.at(
+                local_setting,
                 f"topic '{topic.name}': {message}",
                 f"set {local_key} below {total_value} (or -2 to keep local data as long as {total_key})",
             )

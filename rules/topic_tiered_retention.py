@@ -28,10 +28,8 @@ def check(doc, ctx, options):
         setting = topic.config.get("retention.ms")
         if setting is None:
             enable = topic.config["remote.storage.enable"]
-            yield Hit(
-                enable.line,
-                enable.column,
-                enable.target,
+            yield Hit.at(
+                enable,
                 f"topic '{topic.name}': tiered storage is on but the topic doesn't set retention.ms "
                 "(mandatory for tiered topics)",
                 "set retention.ms to at least 259200000 (3 days), or -1 for infinite retention",
@@ -41,10 +39,8 @@ def check(doc, ctx, options):
         value = as_int(setting.value)
         if value is None or value == -1 or value >= TIERED_MIN_RETENTION_MS:
             continue
-        yield Hit(
-            setting.line,
-            setting.column,
-            setting.target,
+        yield Hit.at(
+            setting,
             f"topic '{topic.name}': retention.ms={value} is below tiered storage's minimum of 3 days "
             f"({TIERED_MIN_RETENTION_MS})",
             f"set retention.ms to at least {TIERED_MIN_RETENTION_MS}, or -1 for infinite retention",

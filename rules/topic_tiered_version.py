@@ -24,10 +24,8 @@ def check(doc, ctx, options):
     for topic in doc.model.topics:
         if remote_storage_enabled(topic):
             setting = topic.config["remote.storage.enable"]
-            yield Hit(
-                setting.line,
-                setting.column,
-                setting.target,
+            yield Hit.at(
+                setting,
                 f"topic '{topic.name}': tiered storage needs Kafka 3.6.0 or later (or 2.8.2.tiered); "
                 f"the cluster runs {version.text}",
                 "upgrade the cluster (aws kafka update-cluster-kafka-version --target-kafka-version 3.6.0)",

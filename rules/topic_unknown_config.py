@@ -37,4 +37,4 @@ def check(doc, ctx, options):
                 close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
                 message = f"topic '{topic.name}': unknown topic config '{key}'"
                 hint = f"did you mean '{close[0]}'?" if close else "see Kafka's topic-level configs"
-            yield Hit(setting.line, setting.column, setting.target, message, hint)
+            yield Hit.at(setting, message, hint)

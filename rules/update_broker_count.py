@@ -12,6 +12,7 @@ SUMMARY = "Target broker count is not a multiple of the Availability Zones, or d
 GUIDE = "Expanding a cluster using the AWS CLI"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 7}\n'
 GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 9}\n'
+EXAMPLE_FLAGS = "--zones 3 --brokers 6"
 
 PATH = "TargetNumberOfBrokerNodes"
 

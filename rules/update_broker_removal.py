@@ -16,6 +16,7 @@ SUMMARY = "Broker removal that MSK refuses, or brokers not yet drained of partit
 GUIDE = "Remove a broker from an Amazon MSK cluster"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 3}\n'
 GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 9}\n'
+EXAMPLE_FLAGS = "--kafka-version 3.5.1 --broker-type kafka.m5.large --zones 3 --brokers 6"
 
 PATH = "TargetNumberOfBrokerNodes"
 

@@ -11,6 +11,12 @@ SUMMARY = "The cluster is not ACTIVE, so MSK refuses updates"
 GUIDE = "Cluster states"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "TargetNumberOfBrokerNodes": 6}\n'
 GOOD = ""  # the good case differs only in another file (see above), not in this one
+BAD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "UPDATING", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}}\n'
+}  # describe-cluster output
+GOOD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "ACTIVE", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}}\n'
+}
 
 
 def check(doc, ctx, options):

@@ -5,12 +5,11 @@ between clients and brokers; with SCRAM or mTLS, `allow.everyone.if.no.acl.found
 connectivity needs Kafka 2.7.1 or later, no kafka.t3.small, and each scheme turned on in the cluster. The
 cluster's settings come from --current; without it only what the request itself says is checked."""
 
-from msklint.rules.cluster_multi_vpc_prerequisites import SCHEMES
-from msklint.rules.cluster_multi_vpc_prerequisites import problems as vpc_problems
-from msklint.rules.cluster_public_access_prerequisites import problems as public_problems
-
 from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, as_cluster, current_cluster
+from msklint.packs.cluster.multi_vpc import SCHEMES
+from msklint.packs.cluster.multi_vpc import problems as vpc_problems
+from msklint.packs.cluster.public_access import problems as public_problems
 
 CODE = "U010"
 NAME = "update-connectivity-prerequisites"
@@ -19,6 +18,10 @@ SUMMARY = "update-connectivity on a cluster that does not meet the prerequisites
 GUIDE = "Public access"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "ConnectivityInfo": {"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}}}\n'
 GOOD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "ConnectivityInfo": {"PublicAccess": {"Type": "DISABLED"}}}\n'
+BAD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "ACTIVE", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "ClientAuthentication": {"Unauthenticated": {"Enabled": true}}}}\n'
+}  # describe-cluster output
+GOOD_FILES = BAD_FILES
 
 PUBLIC = "ConnectivityInfo/PublicAccess/Type"
 VPC = "ConnectivityInfo/VpcConnectivity/ClientAuthentication"

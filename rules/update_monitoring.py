@@ -2,11 +2,10 @@
 monitoring with Prometheus"); each enabled broker-log destination needs its LogGroup / Bucket /
 DeliveryStream ("Broker logs")."""
 
-from msklint.rules.cluster_broker_logs import problems as log_problems
-from msklint.rules.cluster_open_monitoring import problems as monitoring_problems
-
 from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, as_cluster
+from msklint.packs.cluster.logging import problems as log_problems
+from msklint.packs.cluster.monitoring import problems as monitoring_problems
 
 CODE = "U012"
 NAME = "update-monitoring"

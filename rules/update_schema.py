@@ -5,8 +5,8 @@ KRaft brokers per cluster) win, and rule U004 checks them. A fragment read with 
 against the member it fills."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import load_schema, structural_errors
 from msklint.loaders.update import UpdateRequest
+from msklint.packs.cluster.schema import load_schema, structural_errors
 
 CODE = "U001"
 NAME = "update-request-structure"

@@ -6,10 +6,9 @@ limitations"), so TIERED to LOCAL is refused. Provisioned throughput in update-s
 limits as at creation ("Provisioning storage throughput"). The cleanup policy is checked when the run knows
 the broker configuration (one broker file in the run)."""
 
-from msklint.rules.cluster_provisioned_throughput import problems as throughput_problems
-
 from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.packs.cluster.throughput import problems as throughput_problems
 
 CODE = "U009"
 NAME = "update-storage"
@@ -18,6 +17,12 @@ SUMMARY = "update-storage that MSK refuses (tiered storage prerequisites, throug
 GUIDE = "Enabling tiered storage on an existing cluster using AWS CLI"
 BAD = '{"ClusterArn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd-1", "CurrentVersion": "K1",\n "StorageMode": "TIERED"}\n'
 GOOD = ""  # the good case differs only in another file (see above), not in this one
+BAD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "ACTIVE", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.5.1"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}}\n'
+}  # describe-cluster output
+GOOD_FILES = {
+    "current.json": '{"ClusterInfo": {"ClusterName": "demo", "State": "ACTIVE", "CurrentVersion": "K1",\n "CurrentBrokerSoftwareInfo": {"KafkaVersion": "3.6.0"}, "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large",\n  "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}}\n'
+}
 
 
 def check(doc, ctx, options):

@@ -11,6 +11,10 @@ SUMMARY = "The custom offset.storage.topic must be compacted"
 GUIDE = "Specifying your own offset storage topic"
 BAD = "key.converter=org.apache.kafka.connect.storage.StringConverter\nvalue.converter=org.apache.kafka.connect.storage.StringConverter\noffset.storage.topic=cdc-offsets\n"
 GOOD = ""  # the good case differs only in another file (see above), not in this one
+BAD_FILES = {
+    "topics.yaml": "topics:\n  cdc-offsets:\n    partitions: 25\n    replication_factor: 3\n    config:\n      cleanup.policy: delete\n"
+}
+GOOD_FILES = {"topics.yaml": BAD_FILES["topics.yaml"].replace("delete", "compact")}
 
 
 def check_all(docs, ctx, options):

@@ -408,7 +408,7 @@ def test_live_brokers_are_not_checked_for_settable_properties():
     """A live broker reports the read-only settings MSK itself made; only files are checked by B001."""
     from msklint.engine import build_context, run_rules
     from msklint.loaders import Document
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     text = "num.partitions=3\nlog.cleaner.enable=true\n"
     documents = [

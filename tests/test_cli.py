@@ -56,6 +56,7 @@ def test_json_contract(workdir):
         "findings": 2,
         "by_severity": {"error": 1, "warning": 1, "info": 0},
         "input_errors": 0,
+        "skipped": [],
     }
     first = report["findings"][0]
     assert first == {

@@ -279,7 +279,7 @@ def test_rule_examples_bad_and_good():
     for rule in discover({"cluster", "update", "worker"}):
         if not rule.bad:
             continue
-        name = "main.tf" if rule.bad.startswith("resource") else names[rule.kind]
+        name = "main.tf" if rule.bad.startswith(("resource", "module")) else names[rule.kind]
         kind = rule.kind if rule.kind != "worker" else None
         context = ClusterContext(kafka_version="3.5.1", broker_type="kafka.m5.large", zones=3, brokers=6)
         if rule.code in ("U002", "U009", "U010", "W004"):

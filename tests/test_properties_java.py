@@ -13,7 +13,7 @@ import subprocess
 import pytest
 
 from msklint.loaders import read_text
-from msklint.loaders.properties import parse_properties
+from msklint.syntax.properties import parse_properties
 
 DUMP = r"""
 import java.io.*;

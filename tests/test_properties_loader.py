@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msklint.findings import InputError
-from msklint.loaders.properties import parse_properties
+from msklint.syntax.properties import parse_properties
 
 
 def entries(text):

@@ -1,7 +1,7 @@
 import pytest
 
 from msklint.findings import InputError
-from msklint.loaders.structured import parse_json, parse_yaml
+from msklint.syntax.structured import parse_json, parse_yaml
 
 JSON = """{
   "a": 1,

@@ -422,8 +422,8 @@ def test_kind_topic_without_topics_is_an_input_error():
 
 
 def test_other_kind_forced_gives_no_topics():
-    from msklint.loaders.structured import parse_yaml
     from msklint.loaders.topic import extract
+    from msklint.syntax.structured import parse_yaml
 
     assert extract("t.yaml", parse_yaml(STRIMZI), STRIMZI, "cluster") == []
 
@@ -445,15 +445,15 @@ def test_other_kind_forced_gives_no_topics():
     ],
 )
 def test_values_become_what_kafka_sees(text, expected):
-    from msklint.loaders.structured import parse_yaml
     from msklint.loaders.topic import kafka_string
+    from msklint.syntax.structured import parse_yaml
 
     assert kafka_string(parse_yaml(text).documents[0].get("x")) == expected
 
 
 def test_configs_string_as_json_or_base64():
-    from msklint.loaders.structured import Node
     from msklint.loaders.topic import config_settings
+    from msklint.syntax.structured import Node
 
     raw = '{"retention.ms": "1", "preallocate": true}'
     for value in (raw, base64.b64encode(raw.encode()).decode()):

@@ -86,13 +86,15 @@ def guess_kind(path: str) -> str | None:
 
 
 def load_properties_document(path: str, text: str, kind: str) -> Document:
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     return Document(path=path, kind=kind, model=parse_properties(text), source=text)
 
 
-def load_file(path: str, kind: str | None = None) -> list[Document]:
-    """Every document in the file. Raises InputError for unreadable or malformed input."""
+def load_file(path: str, kind: str | None = None, workspace=None) -> list[Document]:
+    """Every document in the file. Raises InputError for unreadable or malformed input. `workspace`
+    (msklint.forms.Workspace) shares what one run has read: a `.tf` file is then read with its
+    directory's variables, tfvars and locals, and the local modules it calls are read with their inputs."""
     text = read_text(path)
     if not text.strip():
         raise InputError("the file is empty")
@@ -105,7 +107,41 @@ def load_file(path: str, kind: str | None = None) -> list[Document]:
                 return _from_properties(path, text, "worker")
             return []  # log4j.properties, application.properties, client configs: not ours
         return documents
-    parsed = _parse_hcl(text) if lower.endswith(HCL_SUFFIXES) else _parse_structured(path, text)
+    if lower.endswith(HCL_SUFFIXES):
+        return _from_terraform(path, text, kind, workspace)
+    from msklint.forms.cloudformation import resolve_file
+
+    documents = []
+    for variant in resolve_file(_parse_structured(path, text), path):  # one per Fn::If branch left open
+        documents.extend(extract(path, variant, text, kind))
+    return documents
+
+
+def _from_terraform(path: str, text: str, kind: str | None, workspace) -> list[Document]:
+    """A `.tf` file read in its directory's scope, and the local modules it calls, each read with the call's
+    inputs (their documents' labels start with `module.NAME.`)."""
+    from msklint.forms import Workspace
+    from msklint.forms.terraform import called_files
+
+    workspace = workspace if workspace is not None else Workspace(read_text)
+    workspace.raw_hcl(path, text)  # this file's own parse error is raised here
+    module = workspace.terraform_root(path)
+    documents = extract(path, module.file(path), text, kind)
+    for label, child_path, parsed in called_files(module, os.path.abspath(path)):
+        shown = child_path if os.path.isabs(path) else os.path.relpath(child_path)
+        for document in extract(shown, parsed, parsed.text, None):
+            if kind is not None and document.kind != kind:
+                continue
+            document.extras["module"] = label
+            name = getattr(document.model, "name", None)
+            if isinstance(name, str):
+                document.model.name = f"{label}.{name}" if name else label
+            documents.append(document)
+    return documents
+
+
+def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
+    """Every pack's documents in a parsed file."""
     documents = []
     for module_name in EXTRACTORS:
         documents.extend(importlib.import_module(module_name).extract(path, parsed, text, kind))
@@ -144,14 +180,8 @@ def _is_msk_connect_worker(properties) -> bool:
 
 
 def _parse_structured(path: str, text: str):
-    from msklint.loaders.structured import parse_json, parse_yaml
+    from msklint.syntax.structured import parse_json, parse_yaml
 
     if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
         return parse_json(text)
     return parse_yaml(text)
-
-
-def _parse_hcl(text: str):
-    from msklint.loaders.hcl import parse_hcl
-
-    return parse_hcl(text)

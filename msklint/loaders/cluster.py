@@ -24,17 +24,30 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node, child_pointer
 from msklint.msk import KafkaVersion, parse_kafka_version
+from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KINDS = ("cluster", "broker")
-UNKNOWN = "unknown"  # tag of a node whose value is only known at deploy time
+CLOUDFORMATION_TYPES = (
+    "AWS::MSK::Cluster",
+    "AWS::MSK::ServerlessCluster",
+    "AWS::MSK::Configuration",
+    "AWS::KafkaConnect::Connector",
+)
+TERRAFORM_TYPES = (
+    "aws_msk_cluster",
+    "aws_msk_serverless_cluster",
+    "aws_msk_configuration",
+    "aws_mskconnect_connector",
+)
 
 # Members that MSK types as boolean or integer; the IaC forms coerce strings to them.
 BOOLEAN_MEMBERS = {"Enabled", "InCluster", "EnabledInBroker"}
@@ -302,7 +315,9 @@ def hit(model, path: str, message: str, hint: str = "", severity: str | None = N
     from msklint.findings import Hit
 
     line, column, target = model.anchor(path)
-    return Hit(line, column, target, message, hint, severity)
+    node = model.node(path) if path else None
+    origin = node.origin if node is not None and (node.line, node.column) == (line, column) else ""
+    return Hit(line, column, target, message, hint, severity, origin)
 
 
 def kafka_version_nodes(model) -> list[Node]:
@@ -322,7 +337,7 @@ def hit_node(node: Node, message: str, hint: str = "", severity: str | None = No
     """A finding at one node."""
     from msklint.findings import Hit
 
-    return Hit(node.line, node.column, node.pointer, message, hint, severity)
+    return Hit.at(node, message, hint, severity)
 
 
 def _node_at(node: Node | None, path: str) -> Node | None:
@@ -339,7 +354,7 @@ def _node_at(node: Node | None, path: str) -> Node | None:
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
     if kind not in (None, *KINDS):
         return []
-    from msklint.loaders.hcl import HclFile
+    from msklint.syntax.hcl import HclFile
 
     if isinstance(parsed, HclFile):
         documents = _from_terraform_hcl(path, parsed, text)
@@ -357,13 +372,15 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 
 def _from_structured(path: str, root: Node, text: str) -> list[Document]:
+    from msklint.forms import resources
+
     if not isinstance(root.value, dict):
         return []
-    if isinstance(root.get("Resources"), Node) and isinstance(root.get("Resources").value, dict):
+    form = resources.form(root)
+    if form == resources.CLOUDFORMATION:
         return _from_cloudformation(path, root, text)
-    values = root.get("values") or root.get("planned_values")
-    if "format_version" in root.value and values is not None:
-        return _from_terraform_json(path, values, text)
+    if form is not None:
+        return _from_terraform(path, resources.terraform(root, *TERRAFORM_TYPES), text, "terraform")
     return _from_cli(path, root, text)
 
 
@@ -505,51 +522,20 @@ _CFN_RENAMES = {"EBSStorageInfo": "EbsStorageInfo"}
 _CFN_SERVERLESS_RENAMES = {"SecurityGroups": "SecurityGroupIds"}
 
 
-def _is_intrinsic(node: Node) -> bool:
-    if node.tag and node.tag.startswith("!"):
-        return True
-    if isinstance(node.value, dict) and len(node.value) == 1:
-        (key,) = node.value
-        return key == "Ref" or key.startswith("Fn::") or key == "Condition"
-    return False
-
-
-def _cfn_shape(node: Node, renames: dict[str, str], defaults: dict[str, Node] | None = None) -> Node:
-    """A CloudFormation property tree in API shape: intrinsics unknown, strings coerced like CFN does.
-
-    `!Ref P` to a String or Number parameter with a Default becomes that default (the value the stack gets
-    unless the parameter is given), so findings point at `/Parameters/P/Default`."""
-    defaults = defaults or {}
-    if _is_intrinsic(node):
-        reference = _cfn_reference(node)
-        if reference in defaults and _is_ref(node):
-            return defaults[reference]
-        return Node(reference, node.line, node.column, node.pointer, UNKNOWN, *_key(node))
+def _cfn_shape(node: Node, renames: dict[str, str]) -> Node:
+    """A CloudFormation property tree in API shape: intrinsics msklint.forms could not resolve unknown,
+    strings coerced like CFN does."""
+    if is_unknown(node):
+        return Node(
+            _cfn_reference(node), node.line, node.column, node.pointer, UNKNOWN, *_key(node), why=INTRINSIC
+        )
     if isinstance(node.value, dict):
-        members = {renames.get(k, k): _cfn_shape(v, renames, defaults) for k, v in node.value.items()}
-        return Node(members, node.line, node.column, node.pointer, None, *_key(node))
+        members = {renames.get(k, k): _cfn_shape(v, renames) for k, v in node.value.items()}
+        return dataclasses.replace(node, value=members, tag=None)
     if isinstance(node.value, list):
-        items = [_cfn_shape(item, renames, defaults) for item in node.value]
-        return Node(items, node.line, node.column, node.pointer, None, *_key(node))
+        items = [_cfn_shape(item, renames) for item in node.value]
+        return dataclasses.replace(node, value=items, tag=None)
     return node
-
-
-def _is_ref(node: Node) -> bool:
-    return node.tag == "!Ref" or (isinstance(node.value, dict) and set(node.value) == {"Ref"})
-
-
-def _parameter_defaults(root: Node) -> dict[str, Node]:
-    """Scalar defaults of String and Number parameters."""
-    defaults = {}
-    parameters = root.get("Parameters")
-    for name, parameter in parameters.items() if parameters is not None else ():
-        kind, default = parameter.get("Type"), parameter.get("Default")
-        if kind is None or kind.value not in ("String", "Number") or default is None or default.tag:
-            continue
-        if isinstance(default.value, str | int | float) and not isinstance(default.value, bool):
-            value = str(default.value) if kind.value == "String" else default.value
-            defaults[name] = Node(value, default.line, default.column, default.pointer)
-    return defaults
 
 
 def _key(node: Node) -> tuple[int, int]:
@@ -578,29 +564,24 @@ def _cfn_reference(node: Node) -> str:
 
 
 def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
-    resources = root.get("Resources")
-    defaults = _parameter_defaults(root)
+    from msklint.forms import resources
+
     documents: list[Document] = []
     configurations: dict[str, ConfigurationModel] = {}
     clusters: list[ClusterModel] = []
-    for logical_id, resource in resources.items():
-        kind = resource.get("Type")
-        if kind is None or not isinstance(kind.value, str):
-            continue
-        if not kind.value.startswith("AWS::MSK::") and kind.value != "AWS::KafkaConnect::Connector":
-            continue
+    for logical_id, kind, resource in resources.cloudformation(root, *CLOUDFORMATION_TYPES):
         properties = resource.get("Properties")
         if properties is None or not isinstance(properties.value, dict):
             properties = Node(
                 {}, resource.line, resource.column, child_pointer(resource.pointer, "Properties")
             )
-        if kind.value == "AWS::KafkaConnect::Connector":
-            shaped = _coerce(_cfn_shape(properties, {}, defaults))
+        if kind == "AWS::KafkaConnect::Connector":
+            shaped = _coerce(_cfn_shape(properties, {}))
             model = ConnectorModel(
                 "cloudformation", logical_id, shaped, resource.key_line or resource.line, 1
             )
             documents.append(_document(path, model, text, resource.pointer))
-        elif kind.value == "AWS::MSK::Configuration":
+        elif kind == "AWS::MSK::Configuration":
             shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
             model = ConfigurationModel("cloudformation", logical_id, shaped, resource.line, resource.column)
             configurations[logical_id] = model
@@ -609,10 +590,10 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
             if broker is not None:
                 model.server_properties = broker.model
                 documents.append(broker)
-        elif kind.value in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
-            serverless = kind.value == "AWS::MSK::ServerlessCluster"
+        elif kind in ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"):
+            serverless = kind == "AWS::MSK::ServerlessCluster"
             renames = {**_CFN_RENAMES, **(_CFN_SERVERLESS_RENAMES if serverless else {})}
-            shaped = _coerce(_cfn_shape(properties, renames, defaults))
+            shaped = _coerce(_cfn_shape(properties, renames))
             model = ClusterModel(
                 "cloudformation", serverless, logical_id, shaped, resource.key_line or resource.line, 1
             )
@@ -777,7 +758,7 @@ _TF_CONFIGURATION = {
 
 
 def _tf_unknown(node: Node) -> bool:
-    return node.tag == "expr"
+    return node.tag == UNKNOWN
 
 
 def _tf_shape(body: Node, spec: dict, repeated: list | None = None) -> Node:
@@ -818,12 +799,13 @@ def _tf_shape(body: Node, spec: dict, repeated: list | None = None) -> Node:
 
 def _tf_leaf(node: Node) -> Node:
     if _tf_unknown(node):
-        return Node(node.value, node.line, node.column, node.pointer, UNKNOWN)
+        return node
     if isinstance(node.value, list):
-        return Node([_tf_leaf(item) for item in node.value], node.line, node.column, node.pointer)
+        items = [_tf_leaf(item) for item in node.value]
+        return dataclasses.replace(node, value=items, tag=None, key_line=0, key_column=0)
     if isinstance(node.value, dict):
         members = {k: _tf_leaf(v) for k, v in node.value.items()}
-        return Node(members, node.line, node.column, node.pointer, node.tag)
+        return dataclasses.replace(node, value=members, key_line=0, key_column=0)
     return node
 
 
@@ -851,10 +833,56 @@ def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
     ]
     documents = _from_terraform(path, resources, text, "terraform")
     for block in parsed.blocks:
-        if block.type == "module" and len(block.labels) == 1 and _is_msk_module(block.body):
-            body = dataclasses.replace(block.body, line=block.line, column=block.column)
+        if block.type != "module" or len(block.labels) != 1:
+            continue
+        body = dataclasses.replace(block.body, line=block.line, column=block.column)
+        if _is_msk_module(block.body):
             documents.append(_from_msk_module(path, block.labels[0], body, text))
+        elif _looks_like_msk(block.body) and not _local_module(path, block.body):
+            source = block.body.get("source")
+            model = NotInterpreted(
+                f"module.{block.labels[0]}",
+                block.line,
+                block.column,
+                body.pointer,
+                f"a call of module {source.value if source is not None else '?'!r} with MSK cluster inputs",
+            )
+            documents.append(_document(path, model, text, body.pointer))
     return documents
+
+
+# Inputs that make an unknown module call look like an MSK cluster.
+MSK_INPUTS = {
+    "kafka_version",
+    "broker_node_group_info",
+    "number_of_broker_nodes",
+    "broker_node_instance_type",
+}
+
+
+@dataclass
+class NotInterpreted:
+    """Something that looks like an MSK cluster definition but that msklint cannot read (an unknown
+    module): reported as information, so that a check does not pass in silence."""
+
+    name: str
+    line: int
+    column: int
+    pointer: str
+    what: str
+
+
+def _looks_like_msk(body: Node) -> bool:
+    return bool(MSK_INPUTS & set(body.value))
+
+
+def _local_module(path: str, body: Node) -> bool:
+    """A `source = "./..."` module msklint reads itself (msklint.forms.terraform)."""
+    source = body.get("source")
+    if source is None or not isinstance(source.value, str) or not source.value.startswith(("./", "../")):
+        return False
+    directory = os.path.join(os.path.dirname(os.path.abspath(path)), source.value)
+    return os.path.isdir(directory) and any(name.endswith(".tf") for name in os.listdir(directory))
 
 
 # Inputs of the terraform-aws-modules/msk-kafka-cluster module (recognised by its broker_node_* inputs).
@@ -899,7 +927,7 @@ def _from_msk_module(path: str, name: str, body: Node, text: str) -> Document:
     """A terraform-aws-modules/msk-kafka-cluster module call as a cluster. The module creates its own
     configuration (create_configuration, default true) from configuration_server_properties, for the
     cluster's Kafka version, so that configuration is known when the map is written out."""
-    from msklint.loaders.properties import PropertiesFile, Property
+    from msklint.syntax.properties import PropertiesFile, Property
 
     shaped = _coerce(_tf_shape(body, _TF_MODULE))
     model = ClusterModel("terraform", False, f"module.{name}", shaped, body.line, body.column)
@@ -942,25 +970,6 @@ def _hcl_text(node: Node) -> str:
     if isinstance(node.value, bool):
         return "true" if node.value else "false"
     return str(node.value)
-
-
-def _from_terraform_json(path: str, values: Node, text: str) -> list[Document]:
-    resources = []
-
-    def walk(module: Node | None) -> None:
-        if module is None or not isinstance(module.value, dict):
-            return
-        for resource in (module.get("resources") or Node([], 0, 0, "")).elements():
-            kind, name, body = resource.get("type"), resource.get("name"), resource.get("values")
-            if kind is not None and name is not None and body is not None and isinstance(body.value, dict):
-                address = resource.get("address")
-                label = address.value if address is not None else name.value
-                resources.append((kind.value, label, body))
-        for child in (module.get("child_modules") or Node([], 0, 0, "")).elements():
-            walk(child)
-
-    walk(values.get("root_module"))
-    return _from_terraform(path, resources, text, "terraform")
 
 
 def _from_terraform(path: str, resources, text: str, form: str) -> list[Document]:
@@ -1026,10 +1035,17 @@ def _coerce(node: Node, key: str = "") -> Node:
 
 def _embedded_properties(path: str, node: Node | None, text: str) -> Document | None:
     """A broker document for server properties embedded in a template, lines pointing into the file."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     if node is None or not isinstance(node.value, str) or node.tag not in (None, "heredoc"):
         return None
+    if node.origin and node.origin != os.path.abspath(path):  # set in another file (a variable default)
+        from msklint.loaders import read_text
+
+        path, text = (
+            node.origin if os.path.isabs(path) else os.path.relpath(node.origin),
+            read_text(node.origin),
+        )
     lines = text.splitlines()
     start = lines[node.line - 1][node.column - 1 :] if 0 < node.line <= len(lines) else ""
     if node.tag == "heredoc":
@@ -1045,103 +1061,10 @@ def _embedded_properties(path: str, node: Node | None, text: str) -> Document | 
 
 def _properties_on_one_line(value: str, line: int):
     """Properties from a one-line string ("a=1\\nb=2" in JSON): every entry is reported on that line."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     model = parse_properties(value)
     model.entries = [dataclasses.replace(e, line=line, value_line=line) for e in model.entries]
     model.comments = [(line, comment) for _, comment in model.comments]
     model.line_offset = line - 1
     return model
-
-
-# ---------------------------------------------------------------- structure (JSON Schema from botocore)
-
-
-class _Unknown:
-    """Stands in for deploy-time values during schema validation; errors about it are dropped."""
-
-
-def load_schema(name: str, definition: str = "") -> dict:
-    import json
-    from importlib import resources
-
-    schema = json.loads(resources.files("msklint.schemas").joinpath(f"msk-{name}.schema.json").read_text())
-    if definition:
-        return {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    return schema
-
-
-def _plain(node: Node):
-    if node.tag == UNKNOWN:
-        return _Unknown()
-    if isinstance(node.value, dict):
-        return {key: _plain(child) for key, child in node.value.items()}
-    if isinstance(node.value, list):
-        return [_plain(child) for child in node.value]
-    return node.value
-
-
-def structural_errors(root: Node, schema: dict, report_unknown_members: bool = True):
-    """(node, key node or None, message) for every place `root` breaks the schema."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(schema)
-    found = []
-    for error in validator.iter_errors(_plain(root)):
-        node, hit_unknown = root, False
-        for part in error.absolute_path:
-            node = node.value[part] if isinstance(node.value, dict | list) else node
-            hit_unknown = hit_unknown or node.tag == UNKNOWN
-        if hit_unknown or isinstance(error.instance, _Unknown):
-            continue
-        name = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        keyword, expected = error.validator, error.validator_value
-        if keyword == "additionalProperties":
-            if not report_unknown_members:
-                continue
-            allowed = set(error.schema.get("properties", {}))
-            for key, child in node.value.items():
-                if key not in allowed:
-                    where = f" in {name}" if error.absolute_path else ""
-                    found.append((child, True, f"unknown member '{key}'{where}"))
-            continue
-        if keyword == "required":
-            missing = error.message.split("'")[1] if "'" in error.message else str(expected)
-            found.append((node, False, f"{name}: required member '{missing}' is missing"))
-        elif keyword == "type":
-            found.append((node, False, f"{name} must be {_article(expected)}, got {_shown(error.instance)}"))
-        elif keyword == "enum":
-            choices = ", ".join(expected)
-            found.append((node, False, f"{name} must be one of {choices}, got {_shown(error.instance)}"))
-        elif keyword in ("minimum", "minLength", "minItems"):
-            found.append(
-                (node, False, f"{name} {_measure(keyword, error.instance)} is below the minimum {expected}")
-            )
-        elif keyword in ("maximum", "maxLength", "maxItems"):
-            found.append(
-                (node, False, f"{name} {_measure(keyword, error.instance)} is above the maximum {expected}")
-            )
-        else:
-            found.append((node, False, f"{name}: {error.message}"))
-    return found
-
-
-def _article(expected) -> str:
-    names = {"object": "an object", "array": "a list", "string": "a string", "integer": "a whole number"}
-    names |= {"boolean": "true or false", "number": "a number"}
-    return names.get(expected, str(expected))
-
-
-def _shown(value) -> str:
-    import json
-
-    text = json.dumps(value) if not isinstance(value, dict | list) else type(value).__name__
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _measure(keyword: str, value) -> str:
-    if keyword.endswith("Length"):
-        return f"length {len(value)}"
-    if keyword.endswith("Items"):
-        return f"has {len(value)} items, which"
-    return str(value)

@@ -26,7 +26,8 @@ from functools import cache
 from importlib import resources
 
 from msklint.findings import InputError
-from msklint.loaders.structured import Node, child_pointer
+from msklint.syntax import UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KIND = "iam"
 PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
@@ -90,7 +91,7 @@ def resolve_text(node: Node | None) -> str | None:
         return "${" + str(value) + "}" if isinstance(value, str) else None
     if node.tag == "!Join":
         return _join(value)
-    if node.tag == "expr":
+    if node.tag == UNKNOWN:
         return _terraform_text(value)
     if node.tag and node.tag.startswith("!"):
         return None
@@ -149,17 +150,6 @@ def _known_references(text: str) -> str:
 def cluster_arn_template(match) -> str:
     name = match.group(1) if hasattr(match, "group") else match
     return f"arn:${{Partition}}:kafka:${{Region}}:${{Account}}:cluster/${{{name}.name}}/${{{name}.uuid}}"
-
-
-def is_unresolved(node: Node) -> bool:
-    """A CloudFormation intrinsic, YAML tag or Terraform expression rather than a plain value."""
-    if node.tag is not None and node.tag not in ("jsonencode", "heredoc"):
-        return True
-    return isinstance(node.value, dict) and len(node.value) == 1 and _is_intrinsic_key(next(iter(node.value)))
-
-
-def _is_intrinsic_key(key: str) -> bool:
-    return key == "Ref" or key.startswith("Fn::") or key == "Condition"
 
 
 def has_placeholder(text: str) -> bool:
@@ -253,7 +243,7 @@ class ScramSecret:
 
 def extract(path: str, parsed, text: str, kind: str | None):
     from msklint.loaders import Document
-    from msklint.loaders.hcl import HclFile
+    from msklint.syntax.hcl import HclFile
 
     if kind not in (None, KIND):
         return []
@@ -420,10 +410,10 @@ def _policy_at(node: Node | None, role: str, label: str) -> Policy | None:
     """The policy a property holds: an object, or a JSON string (parsed, positions shifted to the file)."""
     if node is None:
         return None
-    if isinstance(node.value, dict) and not is_unresolved(node):
+    if isinstance(node.value, dict) and not is_unknown(node):
         return Policy(node, role if role != IDENTITY else _refine(node, role), label)
     if (isinstance(node.value, str) and node.tag in (None, "heredoc", "!Sub")) or (
-        node.tag == "expr" and isinstance(node.value, str) and node.value.lstrip().startswith("{")
+        node.tag == UNKNOWN and isinstance(node.value, str) and node.value.lstrip().startswith("{")
     ):
         text = node.value
         if not text.lstrip().startswith("{"):
@@ -440,7 +430,7 @@ def _refine(root: Node, role: str) -> str:
 
 def parse_embedded(text: str, holder: Node) -> Node:
     """Parse a policy held as a JSON string; lines are shifted so findings point into the file."""
-    from msklint.loaders.structured import parse_json
+    from msklint.syntax.structured import parse_json
 
     # a heredoc's Node line is its first content line; a one-line string starts at its quote
     line_shift = holder.line - 1
@@ -517,7 +507,7 @@ def _from_terraform(hcl) -> list:
                 continue
             reference = (
                 _DATA_REFERENCE.search(node.value)
-                if node.tag == "expr" and isinstance(node.value, str)
+                if node.tag == UNKNOWN and isinstance(node.value, str)
                 else None
             )
             if reference:
@@ -525,7 +515,7 @@ def _from_terraform(hcl) -> list:
                 continue
             policy = (
                 _policy_at(node, role, label)
-                if node.tag != "expr" or node.value.lstrip().startswith("{")
+                if node.tag != UNKNOWN or node.value.lstrip().startswith("{")
                 else None
             )
             if policy:

@@ -35,8 +35,9 @@ import re
 
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node, child_pointer
 from msklint.model import Setting, Topic, TopicSet
+from msklint.syntax import UNKNOWN, is_unknown
+from msklint.syntax.structured import Node, child_pointer
 
 KIND = "topic"
 TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
@@ -47,7 +48,7 @@ TERRAFORM_TYPES = ("kafka_topic", "aws_msk_topic")
 
 def kafka_string(node: Node | None) -> str | None:
     """The node's value as the string Kafka receives, or None when it is not known before apply."""
-    if node is None or node.tag == "expr" or (node.tag or "").startswith("!"):
+    if node is None or is_unknown(node):
         return None
     value = node.value
     if isinstance(value, bool):
@@ -60,25 +61,23 @@ def kafka_string(node: Node | None) -> str | None:
         items = [kafka_string(item) for item in value]
         return None if any(item is None for item in items) else ",".join(items)
     if isinstance(value, dict):
-        if len(value) == 1 and next(iter(value)).startswith(("Fn::", "Ref")):
-            return None  # a CloudFormation intrinsic
         return json.dumps(node.plain())  # Kafka rejects it; the value rule says so
     return None
 
 
 def setting(node: Node, target: str | None = None) -> Setting:
-    return Setting(kafka_string(node), node.line, node.column, target or node.pointer)
+    return Setting(kafka_string(node), node.line, node.column, target or node.pointer, node.origin)
 
 
 def config_settings(node: Node | None) -> dict[str, Setting]:
     """A mapping of config key → value, or a string holding one as JSON or Base64-encoded JSON."""
     if node is None:
         return {}
-    if isinstance(node.value, dict) and node.tag != "expr":
+    if isinstance(node.value, dict) and node.tag != UNKNOWN:
         if len(node.value) == 1 and next(iter(node.value)) == "Fn::Base64":
             return config_settings(node.value["Fn::Base64"])
         return {key: setting(child) for key, child in node.value.items() if key != "__labels__"}
-    if node.tag == "expr" and isinstance(node.value, str):
+    if node.tag == UNKNOWN and isinstance(node.value, str):
         return _hcl_expression_configs(node)
     if node.tag == "!Base64" or isinstance(node.value, str):
         decoded = _decode_json_object(node.value) if isinstance(node.value, str) else None
@@ -118,7 +117,7 @@ def _hcl_expression_configs(node: Node) -> dict[str, Setting]:
     match = _BASE64ENCODE.match(node.value)
     if not match or "jsonencode" not in match.group(1):
         return {}
-    from msklint.loaders.hcl import parse_hcl
+    from msklint.syntax.hcl import parse_hcl
 
     try:
         inner = parse_hcl(f"locals {{\nvalue = {match.group(1)}\n}}\n").blocks[0].body.get("value")
@@ -228,34 +227,19 @@ def _terraform_attributes(body: Node, resource_type: str | None, label: str, fal
         )
     topic = _topic(body.get("name") or body.get("topic_name"), fallback, label)
     if resource_type == "aws_msk_topic":
+        topic.cluster = _reference_text(body.get("cluster_arn"))
         return _fill(topic, body.get("partition_count"), body.get("replication_factor"), body.get("configs"))
     return _fill(topic, body.get("partitions"), body.get("replication_factor"), body.get("config"))
 
 
-def _terraform_plan(root: Node) -> list[Topic]:
-    topics: list[Topic] = []
-    module = root.at("/planned_values/root_module") or root.at("/values/root_module")
-    pending = [module] if module is not None else []
-    while pending:
-        module = pending.pop(0)
-        for resource in (module.get("resources") or Node([], 0, 0, "")).elements():
-            kind = resource.get("type")
-            values = resource.get("values")
-            if kind is not None and kind.value in TERRAFORM_TYPES and values is not None:
-                label = resource.get("address").value if resource.get("address") else kind.value
-                topics.append(_terraform_attributes(values, kind.value, label, resource))
-        pending.extend((module.get("child_modules") or Node([], 0, 0, "")).elements())
-    return topics
+def _terraform_json(root: Node) -> list[Topic]:
+    """kafka_topic / aws_msk_topic resources of a plan, state or `.tf.json` document."""
+    from msklint.forms import resources
 
-
-def _terraform_json_syntax(root: Node) -> list[Topic]:
-    topics = []
-    for resource_type in TERRAFORM_TYPES:
-        group = root.at(f"/resource/{resource_type}")
-        for label, body in group.items() if group is not None else ():
-            for instance in body.elements():  # a label may hold a list of bodies in JSON syntax
-                topics.append(_terraform_attributes(instance, resource_type, label, instance))
-    return topics
+    return [
+        _terraform_attributes(body, kind, label, body)
+        for kind, label, body in resources.terraform(root, *TERRAFORM_TYPES)
+    ]
 
 
 def _looks_like_attributes(node: Node) -> bool:
@@ -281,22 +265,30 @@ def _attribute_records(root: Node) -> list[Topic]:
 
 
 def _cloudformation(root: Node) -> list[Topic]:
+    from msklint.forms import resources
+
     topics = []
-    for _, resource in root.get("Resources").items():
-        kind = resource.get("Type")
+    for _, kind, resource in resources.cloudformation(root):
         properties = resource.get("Properties")
-        if kind is None or properties is None or not isinstance(kind.value, str):
+        if properties is None:
             continue
-        if kind.value == "AWS::MSK::Topic":
+        if kind == "AWS::MSK::Topic":
             topic = _topic(properties.get("TopicName"), resource)
+            topic.cluster = _reference_text(properties.get("ClusterArn"))
             get = properties.get
             topics.append(_fill(topic, get("PartitionCount"), get("ReplicationFactor"), get("Configs")))
-        elif kind.value.startswith("Custom::") and _custom_topic(properties):
+        elif kind.startswith("Custom::") and _custom_topic(properties):
             get = properties.get
             topic = _topic(get("Name") or get("TopicName"), resource)
             partitions = get("Partitions") or get("PartitionCount")
             topics.append(_fill(topic, partitions, get("ReplicationFactor"), get("Config") or get("Configs")))
     return topics
+
+
+def _reference_text(node: Node | None) -> str:
+    from msklint.forms.links import reference_text
+
+    return reference_text(node)
 
 
 def _custom_topic(properties: Node) -> bool:
@@ -352,6 +344,8 @@ def _msklint_shaped(topics_node: Node) -> bool:
 
 def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]]:
     """(format, topics) found in one JSON/YAML document; `forced`: the user said these are topics."""
+    from msklint.forms import resources
+
     if isinstance(root.value, dict):
         if _is_strimzi(root):
             return [("strimzi", _strimzi(root))]
@@ -367,15 +361,13 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
             return []
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
-        if root.get("format_version") is not None and (root.get("planned_values") or root.get("values")):
-            found = _terraform_plan(root)
-            return [("terraform-plan", found)] if found else []
-        if isinstance((root.get("resource") or Node(None, 0, 0, "")).value, dict):
-            found = _terraform_json_syntax(root)
-            return [("terraform", found)] if found else []
-        if isinstance((root.get("Resources") or Node(None, 0, 0, "")).value, dict):
-            found = _cloudformation(root)
-            return [("cloudformation", found)] if found else []
+        form = resources.form(root)
+        if form is not None:
+            found = _cloudformation(root) if form == resources.CLOUDFORMATION else _terraform_json(root)
+            name = {resources.TERRAFORM_PLAN: "terraform-plan", resources.TERRAFORM_JSON: "terraform"}.get(
+                form, form
+            )
+            return [(name, found)] if found else []
         if root.value and all(_looks_like_attributes(item) for item in root.value.values()):
             return [("terraform-values", _attribute_records(root))]
     elif isinstance(root.value, list) and root.value:
@@ -426,7 +418,7 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 def from_properties(path: str, text: str) -> list[Document]:
     """A `*.topic.properties` file: the configs of one topic, named after the file."""
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     properties = parse_properties(text)
     base = os.path.basename(path)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from msklint.findings import InputError
 from msklint.loaders import Document
-from msklint.loaders.structured import Node
+from msklint.syntax.structured import Node
 
 KIND = "update"
 
@@ -75,7 +75,7 @@ class UpdateRequest:
 
 
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
-    from msklint.loaders.hcl import HclFile
+    from msklint.syntax.hcl import HclFile
 
     if kind not in (None, KIND) or isinstance(parsed, HclFile):
         return []

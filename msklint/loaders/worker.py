@@ -9,6 +9,6 @@ KIND = "worker"
 
 
 def from_properties(path: str, text: str) -> list[Document]:
-    from msklint.loaders.properties import parse_properties
+    from msklint.syntax.properties import parse_properties
 
     return [Document(path=path, kind=KIND, model=parse_properties(text), source=text)]

@@ -9,20 +9,26 @@ import subprocess
 from pathlib import Path
 
 POM = Path(__file__).resolve().parents[2] / "tools" / "kafka" / "pom.xml"
+TOOLS_POM = POM.with_name("tools-pom.xml")  # kafka-tools (kafka-reassign-partitions), for bench/planner.py
 
 
 def kafka_version() -> str:
     return re.search(r"<kafka.version>([^<]+)</kafka.version>", POM.read_text()).group(1)
 
 
-def cache_dir(version: str | None = None) -> Path:
+def cache_dir(version: str | None = None, name: str = "kafka") -> Path:
     base = Path(os.environ.get("MSKLINT_CACHE", Path.home() / ".cache" / "msklint"))
-    return base / f"kafka-{version or kafka_version()}"
+    return base / f"{name}-{version or kafka_version()}"
 
 
-def kafka_classpath(version: str | None = None) -> str:
+def tools_classpath() -> str:
+    """Class path of the pinned Kafka's command-line tools (kafka-tools and what it needs)."""
+    return kafka_classpath(kafka_version(), pom=TOOLS_POM, name="kafka-tools")
+
+
+def kafka_classpath(version: str | None = None, pom: Path = POM, name: str = "kafka") -> str:
     """Class path of the pinned Kafka broker (or of Kafka `version`), downloading the jars on first use."""
-    folder = cache_dir(version)
+    folder = cache_dir(version, name)
     marker = folder / ".complete"
     if not marker.exists():
         if shutil.which("mvn") is None:
@@ -35,7 +41,7 @@ def kafka_classpath(version: str | None = None) -> str:
                 "-q",
                 "-B",
                 "-f",
-                str(POM),
+                str(pom),
                 "dependency:copy-dependencies",
                 f"-DoutputDirectory={partial}",
                 *([f"-Dkafka.version={version}"] if version else []),

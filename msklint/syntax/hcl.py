@@ -3,18 +3,26 @@
 Each top-level block becomes an `HclBlock` (type, labels, body). A body is a mapping Node: attributes map
 to their value; nested blocks map to a list Node of bodies (several `ebs_volume {}` blocks stay apart).
 Values that Terraform computes (references, interpolated strings, function calls other than
-`jsonencode`) become string Nodes tagged "expr" holding the source text: rules treat them as unknown.
-`jsonencode({...})` becomes the object itself, tagged "jsonencode". Heredocs become their text, tagged
+`jsonencode`) become unknown Nodes (`msklint.syntax.unknown`) holding the source text, unless a `Scope` is
+given: then `var.*`, `local.*` and static expressions (templates, `concat`, `length`, `lookup`, conditionals
+on known values, ...) are evaluated, see `msklint.syntax.expressions` and `msklint.forms.terraform`. `jsonencode({...})` becomes the object
+itself, tagged "jsonencode".
+
+Identifiers may hold Unicode letters (`lab-с` with a Cyrillic letter), as Terraform's own parser accepts:
+python-hcl2's grammar is used with its NAME terminal widened. Heredocs become their text, tagged
 "heredoc", with `line` set to the heredoc's first content line so embedded files keep their line numbers.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from msklint.findings import InputError
-from msklint.loaders.structured import Node, child_pointer
+from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
+from msklint.syntax.structured import Node, child_pointer
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _HEREDOC = re.compile(r"<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n(.*?)^[ \t]*\2[ \t]*\r?$", re.S | re.M)
@@ -32,6 +40,9 @@ class HclBlock:
 @dataclass
 class HclFile:
     blocks: list[HclBlock]
+    attributes: dict[str, Node] = field(default_factory=dict)  # top-level `name = value` (tfvars files)
+    tree: Any = None  # the parse tree, to convert again with a scope
+    text: str = ""
 
     def resources(self, *types: str, block_type: str = "resource"):
         """(resource type, name, body) for every block of the given resource types."""
@@ -40,12 +51,29 @@ class HclFile:
                 yield block.labels[0], block.labels[1], block.body
 
 
-def parse_hcl(text: str) -> HclFile:
-    import hcl2
+@lru_cache(maxsize=1)
+def _parser():
+    """python-hcl2's LALR parser, its identifiers widened to Unicode letters (HCL's spec: ID_Start)."""
+    from importlib import resources
+
+    from hcl2.postlexer import PostLexer
+    from lark import Lark
+
+    grammar = resources.files("hcl2").joinpath("hcl2.lark").read_text(encoding="utf-8")
+    old = "NAME : /[a-zA-Z_][a-zA-Z0-9_-]*/"
+    if old not in grammar:  # python-hcl2 changed its grammar: use it as it is
+        import hcl2.parser
+
+        return hcl2.parser.parser()
+    grammar = grammar.replace(old, r"NAME : /[^\W\d][\w-]*/")
+    return Lark(grammar, parser="lalr", cache=True, propagate_positions=True, postlex=PostLexer())
+
+
+def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
     from lark.exceptions import LarkError
 
     try:
-        tree = hcl2.parses_to_tree(text)
+        tree = _parser().parse(text + "\n")  # python-hcl2 appends one too: its grammar needs a last newline
     except LarkError as error:
         line = getattr(error, "line", 0) or 0
         column = getattr(error, "column", 0) or 0
@@ -53,12 +81,31 @@ def parse_hcl(text: str) -> HclFile:
         raise InputError(f"invalid HCL: {first}", max(line, 0), max(column, 0)) from None
     except RecursionError:
         raise InputError("invalid HCL: nested too deeply") from None
-    return _Converter(text).file(tree)
+    return convert(tree, text, scope)
+
+
+def convert(tree, text: str, scope: Scope | None = None) -> HclFile:
+    """The parse tree as an HclFile; with a scope, static expressions are evaluated."""
+    try:
+        return _Converter(text, scope).file(tree)
+    except RecursionError:
+        raise InputError("invalid HCL: nested too deeply") from None
+
+
+class Scope:
+    """What `var.NAME`, `local.NAME` (and other roots) stand for while converting: `lookup(root, name)`
+    returns the value's Node (positioned where it was set), an unknown Node, or None when not known."""
+
+    def lookup(self, root: str, name: str, at: Node) -> Node | None:
+        return None
 
 
 class _Converter:
-    def __init__(self, text: str):
+    def __init__(self, text: str, scope: Scope | None = None):
         self.text = text
+        self.scope = scope
+
+    unescape = staticmethod(lambda text: _unescape(text))
 
     def source(self, tree) -> str:
         return self.text[tree.meta.start_pos : tree.meta.end_pos]
@@ -66,8 +113,14 @@ class _Converter:
     def file(self, tree) -> HclFile:
         body = next(child for child in tree.children if _data(child) == "body")
         blocks = []
+        attributes = {}
         for child in body.children:
-            if _data(child) == "block":
+            if _data(child) == "attribute":
+                key = self.name(child.children[0])
+                value = self.value(child.children[-1], "/" + key)
+                value.key_line, value.key_column = child.meta.line, child.meta.column
+                attributes[key] = value
+            elif _data(child) == "block":
                 block_type, labels, inner = self.block_parts(child)
                 pointer = "/" + "/".join([block_type, *labels])
                 blocks.append(
@@ -75,7 +128,7 @@ class _Converter:
                         block_type, labels, self.body(inner, pointer), child.meta.line, child.meta.column
                     )
                 )
-        return HclFile(blocks)
+        return HclFile(blocks, attributes, tree, self.text)
 
     def block_parts(self, tree):
         children = [c for c in tree.children if hasattr(c, "data")]
@@ -126,9 +179,9 @@ class _Converter:
         line, column = tree.meta.line, tree.meta.column
         if kind == "string":
             text, computed = self.string_value(tree)
-            return Node(
-                self.source(tree) if computed else text, line, column, pointer, "expr" if computed else None
-            )
+            if computed:
+                return self.expression(tree, pointer)
+            return Node(text, line, column, pointer)
         if kind == "int_lit":
             return Node(int(str(tree.children[0])), line, column, pointer)
         if kind == "float_lit":
@@ -169,9 +222,24 @@ class _Converter:
                 arguments = [c for c in parts[1].children if hasattr(c, "data")]
                 if len(arguments) == 1:
                     node = self.value(arguments[0], pointer)
-                    node.tag = node.tag or "jsonencode"
+                    if not is_unknown(node):
+                        node.tag = node.tag or "jsonencode"
                     return node
-        return Node(self.source(tree), line, column, pointer, "expr")
+        return self.expression(tree, pointer)
+
+    def expression(self, tree, pointer: str) -> Node:
+        """A computed value: evaluated when a scope is given and everything it uses is known."""
+        if self.scope is not None:
+            from msklint.syntax.expressions import evaluate
+
+            node = evaluate(self, tree, pointer)
+            if node is not None:
+                return node
+        source = self.source(tree)
+        why = VARIABLE if source.lstrip('"${ ').startswith(("var.", "local.")) else COMPUTED
+        if why == COMPUTED and re.match(r"^\$?\{?\s*(aws_|data\.|module\.)", source):
+            why = REFERENCE
+        return Node(source, tree.meta.line, tree.meta.column, pointer, UNKNOWN, why=why)
 
     def object_key(self, tree) -> str:
         while _data(tree) in ("object_elem_key", "expr_term") and len(tree.children) == 1:
@@ -203,8 +271,8 @@ class _Converter:
             indents = [len(x) - len(x.lstrip(" \t")) for x in lines if x.strip()]
             cut = min(indents, default=0)
             body = "".join(x[cut:] for x in lines)
-        computed = "${" in body
-        return Node(body, tree.meta.line + 1, 1, pointer, "expr" if computed else "heredoc")
+        node = Node(body, tree.meta.line + 1, 1, pointer, "heredoc")
+        return unknown(node, why=COMPUTED) if "${" in body else node
 
 
 def _data(tree) -> str:

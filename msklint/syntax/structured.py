@@ -25,6 +25,8 @@ class Node:
     tag: str | None = None  # YAML local tag such as "!Sub"; None for JSON and plain YAML
     key_line: int = 0  # position of the mapping key that holds this node (0 for the root / list items)
     key_column: int = 0
+    origin: str = ""  # the file that set this value when it is not the document's own (a tfvars file)
+    why: str = ""  # for a value not known statically (tag "unknown"): variable, intrinsic, computed, ...
 
     def get(self, key: str, default: Node | None = None) -> Node | None:
         return self.value.get(key, default) if isinstance(self.value, dict) else default

@@ -1,0 +1,1 @@
+"""The IAM pack: knowledge shared by the I rules."""

@@ -1,0 +1,55 @@
+"""Examples are the contract: every rule's BAD and GOOD example, run as `msklint rule CODE` shows it (file
+name, text, companion files, context flags), fires the rule (BAD) or does not (GOOD)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from msklint.cli import _current_documents, build_parser
+from msklint.context import resolve_config
+from msklint.engine import lint
+from msklint.registry import discover
+
+RULES = discover()
+RUNNABLE = [(rule, which) for rule in RULES for which in ("bad", "good") if rule.example(which) is not None]
+
+
+def run_example(example, code: str, folder) -> list[str]:
+    for name, text in {example.file: example.text, **example.companions}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    others = [name for name in example.companions if name != "current.json"]
+    args = build_parser().parse_args(["check", example.file, *others, *example.flags, "--select", code])
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        config, context = resolve_config(args)
+        result = lint(args.paths, config, context, None, _current_documents(args))
+    finally:
+        os.chdir(cwd)
+    assert result.errors == [], result.errors
+    return [finding.rule for finding in result.findings]
+
+
+@pytest.mark.parametrize(("rule", "which"), RUNNABLE, ids=[f"{r.code}-{w}" for r, w in RUNNABLE])
+def test_rule_example(rule, which, tmp_path):
+    codes = run_example(rule.example(which), rule.code, tmp_path)
+    if which == "bad":
+        assert rule.code in codes
+    else:
+        assert rule.code not in codes
+
+
+def test_every_file_rule_has_a_runnable_bad_example():
+    missing = [r.code for r in RULES if r.kind not in ("live", "plan") and r.example("bad") is None]
+    assert missing == []
+
+
+def test_rule_command_shows_the_example_as_a_run(capsys):
+    from msklint.cli import main
+
+    assert main(["rule", "W004"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bad: `msklint check connect.worker.properties topics.yaml`" in shown
+    assert "`topics.yaml`:" in shown
