@@ -228,6 +228,7 @@ def list_rules(args) -> int:
                             name: {"type": option.type_name, "default": option.default, "help": option.help}
                             for name, option in r.declared_options.items()
                         },
+                        "opt_in": r.opt_in,
                     }
                     for r in rules
                 ],
@@ -237,7 +238,10 @@ def list_rules(args) -> int:
         return EXIT_OK
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
-        print(f"{r.code:<6} {r.name:<{width}} {r.severity:<8} {r.summary}")
+        marker = " [opt-in]" if r.opt_in else ""
+        print(f"{r.code:<6} {r.name:<{width}} {r.severity:<8} {r.summary}{marker}")
+    if any(r.opt_in for r in rules):
+        print('\n[opt-in]: off unless selected, e.g. extend-select = ["S"] (Security Hub controls)')
     return EXIT_OK
 
 
@@ -269,6 +273,8 @@ def rule_markdown(rule) -> str:
         parts.append(f'- current guide: "{title}" {url} (read {date_read})')
     if rule.changed:
         parts.append(f"- changed since June 2024: {rule.changed}")
+    if rule.opt_in:
+        parts.append(f'- opt-in: off unless selected (`select = ["{rule.code[0]}"]` or `extend-select`)')
     if rule.url:
         parts.append(f"- reference: {rule.url}")
     for name, option in rule.declared_options.items():

@@ -113,7 +113,10 @@ class Config:
     root: Path = field(default_factory=Path.cwd)  # paths in per-file-ignores are relative to it
 
     def enabled(self, code: str) -> bool:
-        chosen = _matches(code, self.select) if self.select else True
+        from msklint.registry import opt_in
+
+        default = not opt_in(code)  # opt-in groups run only when selected
+        chosen = _matches(code, self.select) if self.select else default
         return (chosen or _matches(code, self.extend_select)) and not _matches(code, self.ignore)
 
     def ignored_for(self, code: str, path: str) -> bool:

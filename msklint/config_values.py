@@ -60,18 +60,52 @@ def bounds(number: float, definition: dict) -> str | None:
 def enum(value: str, definition: dict) -> str | None:
     """Why `value` is not one of the definition's valid values, or None (also when it has none)."""
     values = definition.get("values")
-    prefixes = False
     if values is None:
-        validator = definition.get("validator", "")
-        if not (validator.startswith("[") and validator.endswith("]") and "..." not in validator):
+        values = metadata_versions(definition)
+        if values is None:
             return None
-        # e.g. message.format.version: Kafka also takes the short form ("3.0" for "3.0-IV1")
-        values, prefixes = [v.strip() for v in validator[1:-1].split(",")], True
+        return _version_problem(value.strip(), values)
     candidate = value.strip()
     folded = [v.lower() for v in values] if definition.get("ignore_case") else values
     if definition.get("ignore_case"):
         candidate = candidate.lower()
-    if candidate in folded or (prefixes and any(v.startswith(candidate + "-") for v in folded)):
+    if candidate in folded:
         return None
-    shown = ", ".join(values) if len(values) <= 8 else ", ".join(values[-4:]) + " or an earlier version"
-    return f"is not one of {shown}"
+    if len(values) <= 8:
+        return f"is not one of {', '.join(values)}"
+    return f"is not one of the {len(values)} values Kafka accepts ({values[0]}, ..., {values[-1]})"
+
+
+def metadata_versions(definition: dict) -> list[str] | None:
+    """The versions a version-valued config (inter.broker.protocol.version, log.message.format.version)
+    takes, from its validator "[0.8.0, ..., 3.9-IV0]"; None for other configs."""
+    validator = definition.get("validator", "")
+    if not (validator.startswith("[") and validator.endswith("]") and "..." not in validator):
+        return None
+    return [v.strip() for v in validator[1:-1].split(",")]
+
+
+_VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.\d+)*(?:-IV\d+)?$")
+
+
+def version_numbers(value: str) -> tuple[int, int] | None:
+    """(major, minor) of a Kafka version string such as 3.6, 3.6.0 or 3.6-IV2; None when it is none."""
+    match = _VERSION.match(value.strip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _version_problem(candidate: str, values: list[str]) -> str | None:
+    """Kafka's MetadataVersion.fromVersionString: "3.6.0" and "3.6.0-IV1" mean 3.6 (the patch is dropped;
+    0.x versions keep three parts), "3.6" means 3.6's latest IV, "3.6-IV1" itself. A well-formed version
+    newer than every version the catalog knows is reported as that, not as malformed."""
+    parts = candidate.split(".")
+    keep = 3 if candidate.startswith("0.") else 2
+    key = ".".join(parts[:keep]) if len(parts) > keep else candidate
+    if key in values or any(v.startswith(key + "-") for v in values):
+        return None
+    numbers, newest = version_numbers(candidate), version_numbers(values[-1])
+    if numbers is not None and newest is not None and numbers > newest:
+        return f"is later than every Kafka version msklint's catalog knows (newest: {values[-1]})"
+    return (
+        f"is not a Kafka version Kafka accepts ({values[0]} to {values[-1]}, written x.y, x.y.z or x.y-IVn)"
+    )

@@ -35,7 +35,11 @@ def render() -> str:
         "| code | name | severity | summary | guide section |",
         "| --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {r.code} | {r.name} | {r.severity} | {r.summary} | {r.guide} |" for r in rules]
+    lines += [
+        f"| {r.code} | {r.name} | {r.severity} | {r.summary}{' (opt-in: off unless selected)' if r.opt_in else ''}"
+        f" | {r.guide} |"
+        for r in rules
+    ]
     lines.append("")
     for kind, title in KIND_TITLES.items():
         mine = [r for r in rules if r.kind == kind]

@@ -8,7 +8,8 @@ A rule module defines:
     NAME      kebab-case name
     SEVERITY  "error" | "warning" | "info"
     SUMMARY   one line: what is wrong
-    GUIDE     the MSK Developer Guide section heading it enforces
+    GUIDE     the MSK Developer Guide section heading it enforces (codes starting with an OPT_IN_PREFIXES
+              letter are off by default: see `opt_in`)
     URL       (optional) page of the guide or of the Apache Kafka documentation
     SOURCES   (optional) the CURRENT guide's pages the rule follows: a list of (url, date_read, title)
     CHANGED   (optional) one string: what the current guide changed relative to the seed edition (June
@@ -39,6 +40,14 @@ import msklint.rules as _rules_package
 
 KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan", "suppress")
 
+# Rule groups that are off unless selected by name (`select`/`extend-select` naming the group, a prefix of
+# it, or a code; "ALL" too): S = AWS Security Hub's MSK controls, which go beyond what the guide requires.
+OPT_IN_PREFIXES = ("S",)
+
+
+def opt_in(code: str) -> bool:
+    return code.startswith(OPT_IN_PREFIXES)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -57,6 +66,10 @@ class Rule:
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
+
+    @property
+    def opt_in(self) -> bool:
+        return opt_in(self.code)
 
     @property
     def check(self):

@@ -1,6 +1,7 @@
 """Multi-VPC private connectivity ("Requirements and limitations for multi-VPC private connectivity") needs
 Kafka 2.7.1 or later, is not available on kafka.t3.small, supports the IAM, SASL/SCRAM and TLS auth schemes
-only (unauthenticated clusters can't use it), and each scheme turned on for VPC connectivity must be one the
+only (unauthenticated clusters can't use it; "the unauthenticated auth type is not supported when multi-VPC is
+turned on", so unauthenticated access must be off), and each scheme turned on for VPC connectivity must be one the
 cluster has turned on ("Step 1: ... turn on multi-VPC connectivity ... for any auth schemes that will be
 active on the cluster")."""
 
@@ -23,6 +24,6 @@ def check(doc, ctx, options):
     schemes = vpc_schemes(model)
     if not schemes:
         return
-    auth = {m: model.auth(m) for m in SCHEMES}
+    auth = {m: model.auth(m) for m in (*SCHEMES, "unauthenticated")}
     for path, message, hint in problems(model, model.kafka_version, model.broker_type, schemes, auth):
         yield hit(model, path, message, hint)

@@ -13,8 +13,11 @@ were found by comparing with cfn-lint (docs/comparison.md).
 Where botocore's model and the guide disagree, the guide wins: botocore caps NumberOfBrokerNodes at 15, the
 guide's "Amazon MSK quota" allows 30 (ZooKeeper) and 60 (KRaft) brokers per cluster; that bound and the
 EBS volume bounds are left to rules C005 and C006, which cite the guide. Terraform arguments are mapped to
-the API one by one, so there only types, enums, required members and bounds are checked. Deploy-time values
-(intrinsics, references) are skipped."""
+the API one by one, so there only types, enums, required members and bounds are checked; a block that may
+appear once (`encryption_info`, `client_authentication`, `broker_node_group_info`, ...) but is written twice
+is reported at the second, naming the first: the provider's schema allows one (Terraform refuses the file,
+"Too many ... blocks"), and reading either would be a guess. Deploy-time values (intrinsics, references)
+are skipped."""
 
 from msklint.findings import Hit
 from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel
@@ -54,6 +57,14 @@ def check(doc, ctx, options):
         line = node.key_line if is_key and node.key_line else node.line
         column = node.key_column if is_key and node.key_line else node.column
         yield Hit(line or model.line, column or model.column, node.pointer, message, _HINT)
+    for name, first, extra in model.extras.get("repeated", ()):
+        yield Hit(
+            extra.line,
+            extra.column,
+            extra.pointer,
+            f"'{name}' block given again (first at line {first.line}, column {first.column}); it may appear once",
+            f"merge the two '{name}' blocks into one",
+        )
     if model.format == "cloudformation" and not model.serverless:
         for path in _CFN_ENABLED_REQUIRED:
             node = model.node(path)
@@ -78,6 +89,13 @@ def _name_and_tags(model):
     return Node(members, root.line, root.column, root.pointer), {"$defs": schema["$defs"], **level}
 
 
+SOURCES = [
+    (
+        "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/kafka/cluster.go",
+        "2026-12-03",
+        "aws_msk_cluster's schema: encryption_info, client_authentication, broker_node_group_info, ... MaxItems 1",
+    ),
+]
 _CFN_ENABLED_REQUIRED = (
     "ClientAuthentication/Sasl/Iam",
     "ClientAuthentication/Sasl/Scram",

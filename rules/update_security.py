@@ -1,6 +1,7 @@
 """update-security ("Updating security settings of a cluster"): the authentication and client-broker
-encryption the cluster will have must form a combination the guide's table allows (IAM and SCRAM need TLS;
-mTLS needs TLS or TLS_PLAINTEXT; both need in-cluster encryption on), and the in-cluster (broker-to-broker)
+encryption the cluster will have must form a combination MSK allows (rule C015: IAM and SCRAM need TLS, or
+TLS_PLAINTEXT with unauthenticated access on; mTLS needs TLS or TLS_PLAINTEXT; all need in-cluster encryption
+on), and the in-cluster (broker-to-broker)
 encryption setting cannot be changed. Methods the request does not mention keep the cluster's current
 setting (from --current)."""
 

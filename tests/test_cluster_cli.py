@@ -62,14 +62,14 @@ def test_cluster_findings_in_json_and_sarif(tmp_path):
         '{"ClusterName": "c", "KafkaVersion": "3.6.1", "NumberOfBrokerNodes": 3,\n'
         ' "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"]}}\n'
     )
-    code, out, _err = run_cli("check", str(path), "--format", "json")
+    code, out, _err = run_cli("check", str(path), "--format", "json", "--ignore", "C050")  # no client auth
     assert code == 1
     report = json.loads(out)
     findings = report["findings"] if isinstance(report, dict) else report
     assert [(f["rule"], f["line"], f["target"], f["guide"]) for f in findings] == [
         ("C010", 1, "/KafkaVersion", "Supported Apache Kafka versions")
     ]
-    code, out, _ = run_cli("check", str(path), "--format", "sarif")
+    code, out, _ = run_cli("check", str(path), "--format", "sarif", "--ignore", "C050")
     assert code == 1 and json.loads(out)["runs"][0]["results"][0]["ruleId"] == "C010"
 
 
@@ -87,7 +87,8 @@ def test_bad_cluster_input_is_one_line_exit_2(tmp_path):
     wrong.write_text(
         '{"ClusterName": "c", "KafkaVersion": 3.6, "NumberOfBrokerNodes": [3], "BrokerNodeGroupInfo": "x"}'
     )
-    assert {f.rule for f in lint_text(wrong.read_text(), "wrong.json")} == {"C001"}
+    # C050: no ClientAuthentication, so unauthenticated access only
+    assert {f.rule for f in lint_text(wrong.read_text(), "wrong.json")} == {"C001", "C050"}
 
 
 def test_rules_are_listed_and_explained():

@@ -5,11 +5,22 @@ Review notes (C012 pinned with today = 2024-07-01):
   placeholder configuration ARN (C023); Kafka 2.2.1 (end of support 2024-06-08, C012 error).
 - Tak1wa basic, dms demo, eventbridge-pipes: two client subnets (C029 info); TLS_PLAINTEXT with
   unauthenticated access is allowed, so a warning (C016), not an error.
-- jaehyeon MSKSecurityWorkshop: the mTLS cluster also turns on SASL/SCRAM with TLS_PLAINTEXT: SCRAM needs
-  TLS (C015 error, MSK refuses the stack); the other cluster is unauthenticated TLS_PLAINTEXT (C016).
+- jaehyeon MSKSecurityWorkshop: the mTLS cluster also turns on SASL/SCRAM with TLS_PLAINTEXT and unauthenticated
+  access, which the API reference accepts (TLS_PLAINTEXT with SASL needs unauthenticated on): C016 names the
+  plaintext, unauthenticated access, C050 the unauthenticated access beside SCRAM/mTLS; the other cluster is
+  unauthenticated TLS_PLAINTEXT (C016) with no client authentication (C050).
 - vasveena clusterinfo: `<aws-account-number>` placeholder in the configuration ARN (C023).
-- kics tf public positive: public access with no client authentication (so unauthenticated only): two C018.
-- arun1289: SASL/IAM and SASL/SCRAM with TLS_PLAINTEXT (C015 twice, one per method, same line).
+- kics tf public positive: public access with no client authentication (so unauthenticated only): two C018
+  (C050 stays silent on public clusters: C018 reports it as an error).
+- arun1289 and robertchu1205: SASL with TLS_PLAINTEXT and unauthenticated access on: accepted by MSK (API
+  reference), so C016 (plaintext, unauthenticated access) and C050 (unauthenticated beside SASL), not C015.
+- C050 (no client authentication) on every cluster that leaves ClientAuthentication out or turns on only
+  unauthenticated access (describe/create-cluster JSON files report it at line 1, the request itself).
+- KMS key (C051): kics positive6 "ReplaceWithKmsKeyArn" (error); MekkaSiekka and ahmed1 bare key IDs, vasveena
+  "" (warnings). kics positive6 "ReplaceWithCAArn" private CA (C052 error).
+- ilijadimitrov: `tls { certificate_authority_arns = null }`: the AWS provider leaves mutual TLS off (C052
+  warning).
+- kics tf public positive: Terraform sends public access in the create call (C017 warning).
 - garystafford: the configuration is for 2.6.1 while the cluster runs 2.8.0 (C024), both end-of-support.
 - CloudFormation `!Ref` to a String/Number parameter takes the parameter's Default: mirrormaker2's source
   default 2.3.1 (C012) and destination default 2.4.1 (C011: 2.4.1 cannot be created; C012), eventbridge-pipes
@@ -39,14 +50,17 @@ from msklint.engine import lint
 PINNED = {
     "cluster/Checkmarx__kics__cfn-msk-encryption-disabled-positive6.json": [
         ("C012", 8),
+        ("C051", 13),
         ("C015", 16),
         ("C023", 30),
+        ("C052", 36),
         ("C030", 48),
         ("C030", 56),
         ("C030", 57),
         ("C030", 58),
     ],
     "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": [
+        ("C050", 7),
         ("C012", 9),
         ("C001", 18),
         ("C001", 22),
@@ -55,25 +69,41 @@ PINNED = {
         ("C030", 32),
     ],
     "cluster/IvanProdaiko94__UCU-scala-final-project__brokernodegroupinfo.json": [],
-    "cluster/MekkaSiekka__kafka_demo__clusterinfo.json": [("C012", 25)],
-    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": [("C029", 38), ("C012", 47)],
+    "cluster/MekkaSiekka__kafka_demo__clusterinfo.json": [("C050", 1), ("C051", 17), ("C012", 25)],
+    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": [
+        ("C050", 36),
+        ("C029", 38),
+        ("C012", 47),
+    ],
     "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_serverless.yaml": [],
-    "cluster/ahmed1__credit-fraud-kafka-serverless__clusterinfo.json": [("C012", 25)],
-    "cluster/andreacappelletti97__cs441_course_project__clusterinfo.json": [("C012", 22)],
-    "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": [("C029", 427), ("C016", 441), ("C012", 444)],
+    "cluster/ahmed1__credit-fraud-kafka-serverless__clusterinfo.json": [
+        ("C050", 1),
+        ("C051", 17),
+        ("C012", 25),
+    ],
+    "cluster/andreacappelletti97__cs441_course_project__clusterinfo.json": [("C050", 1), ("C012", 22)],
+    "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": [
+        ("C050", 425),
+        ("C029", 427),
+        ("C016", 441),
+        ("C012", 444),
+    ],
     "cluster/aws-samples__mirrormaker2-msk-migration__MSKClusterWithImports.yml": [
         ("C012", 5),
         ("C011", 14),
         ("C012", 14),
         ("C016", 110),
+        ("C050", 124),
         ("C016", 143),
         ("C016", 172),
+        ("C050", 186),
         ("C016", 205),
     ],
     "cluster/aws-samples__msk-open-monitoring__brokernodegroupinfo.json": [],
     "cluster/aws-samples__serverless-patterns__eventbridge-pipes-msk-to-lambda-msk-cluster.yaml": [
         ("C012", 5),
         ("C029", 139),
+        ("C050", 150),
         ("C016", 155),
     ],
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": [
@@ -83,32 +113,49 @@ PINNED = {
     ],
     "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": [
         ("C012", 14),
-        ("C015", 385),
+        ("C016", 385),
+        ("C050", 395),
+        ("C050", 404),
         ("C016", 420),
     ],
-    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [("C012", 116)],
-    "cluster/vasveena__amazon-msk-ttt-workshop__clusterinfo.json": [("C023", 19), ("C016", 28), ("C012", 32)],
+    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": [
+        ("C012", 116),
+        ("C050", 591),
+    ],
+    "cluster/vasveena__amazon-msk-ttt-workshop__clusterinfo.json": [
+        ("C050", 1),
+        ("C023", 19),
+        ("C051", 24),
+        ("C016", 28),
+        ("C012", 32),
+    ],
     "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": [("C012", 28)],
-    "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": [("C012", 3), ("C018", 9), ("C018", 9)],
+    "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": [
+        ("C012", 3),
+        ("C017", 9),
+        ("C018", 9),
+        ("C018", 9),
+    ],
     # calls of modules that are not in the corpus: said, not silently passed
     "terraform/RcZo-2__aws-msk-terraform__express-cluster-module.tf": [("C090", 1)],
     "terraform/angelabad__terraform-aws-msk-cluster__complete-example-module.tf": [("C090", 1)],
     "terraform/arun1289__aws-kafka-msk-dr-setup__primary-msk-cluster.tf": [
         ("C012", 3),
-        ("C015", 24),
-        ("C015", 24),
+        ("C016", 24),
+        ("C050", 29),
     ],
     "terraform/aws-samples__mirrormaker2-msk-migration__msk-cluster.tf": [("C012", 4)],
     "terraform/garystafford__terraform-msk-demo__msk-config-and-cluster.tf": [
         ("C012", 3),
+        ("C050", 13),
         ("C012", 15),
         ("C024", 17),
     ],
-    "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": [("C012", 3)],
+    "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": [("C012", 3), ("C052", 32)],
     "terraform/mminichino__columnar-demo-msk-terraform__msk-cluster.tf": [("C012", 3)],
-    "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": [],
+    "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": [("C050", 1)],
     "terraform/pedrofreitaslima__extrato-project__msk-serverless.tf": [],
-    "terraform/robertchu1205__devops__msk-dev-cluster.tf": [("C012", 3), ("C015", 46)],
+    "terraform/robertchu1205__devops__msk-dev-cluster.tf": [("C012", 3), ("C050", 32), ("C016", 46)],
     "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": [
         ("C020", 15),
     ],

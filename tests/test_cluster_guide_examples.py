@@ -67,6 +67,7 @@ EXAMPLES = [
         None,
         None,
         [
+            ("C050", "warning", 2),  # no ClientAuthentication: unauthenticated access only
             ("C029", "info", 5),
             ("C030", "error", 6),
             ("C030", "error", 7),
@@ -83,8 +84,9 @@ EXAMPLES = [
         None,
         [],
     ),
-    ("Create a file named `clientauthinfo.json`", "clientauthinfo.json", None, None, []),
-    ("Create a file named `encryptioninfo.json`", "encryptioninfo.json", None, None, []),
+    # the guide's placeholders "Private-CA-ARN" and "KMS-Key-ARN" left in place name no CA / key
+    ("Create a file named `clientauthinfo.json`", "clientauthinfo.json", None, None, [("C052", "error", 3)]),
+    ("Create a file named `encryptioninfo.json`", "encryptioninfo.json", None, None, [("C051", "error", 3)]),
     (
         "pass to it a JSON structure like the following example",
         "logging-info.json",

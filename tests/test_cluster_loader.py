@@ -231,7 +231,11 @@ def load_file_text(text, name, kind=None):
             "ConfigurationInfo",
         ),
         ('{"EncryptionInTransit": {"InCluster": true, "ClientBroker": "TLS"}}', "EncryptionInfo"),
-        ('{"Tls": {"CertificateAuthorityArnList": ["arn:ca"]}}', "ClientAuthentication"),
+        (
+            '{"Tls": {"CertificateAuthorityArnList": '
+            '["arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/ab-1"]}}',
+            "ClientAuthentication",
+        ),
         ('{"BrokerLogs": {"S3": {"Enabled": false}}}', "LoggingInfo"),
         ('{"Prometheus": {"JmxExporter": {"EnabledInBroker": true}}}', "OpenMonitoringInfo"),
     ],

@@ -45,6 +45,12 @@ class Review:
     wrong: dict[tuple[str, int, str], str] = field(default_factory=dict)
 
 
+def c050_warning(line):
+    """i11b (issue 11 item 3): no client authentication, or unauthenticated access beside SASL/mTLS, is at
+    least a warning (C050); msklint's own review of these files, added to the expert's lists."""
+    return ("C050", line, "warning")
+
+
 EOS_36 = f"Kafka 3.6.0 reached end of support on 2026-06-01 (current guide): C012 error expected; {I11A}"
 
 REVIEWS: dict[str, Review] = {
@@ -60,25 +66,26 @@ REVIEWS: dict[str, Review] = {
     ),
     "cluster/LBHackney-IT__Data-Platform__50-cluster.tf": Review(
         "Unauthenticated over TLS (default): allowed; Kafka 2.8.1 ended support 2024-09-11.",
-        [("C012", 3, "error")],
+        [("C012", 3, "error"), c050_warning(1)],
     ),
     "cluster/MaterializeInc__terraform-aws-msk-privatelink__test-msk-cluster.tf": Review(
         "Test fixture: PLAINTEXT client traffic (C016, real); Kafka 3.4.0 past end of support (2025-08-04 in the "
         "current guide; the seed said 2025-06-17).",
-        [("C012", 3, "error"), ("C016", 14, "warning")],
+        [("C012", 3, "error"), ("C016", 14, "warning"), c050_warning(1)],
     ),
     "cluster/YL-DE__Kafka-MSK__msk-base-cluster.tf": Review(
         "Every value is a variable: nothing to check alone. With its inputs.tf (context/) it is 2.8.1 on "
-        "t3.small: see test_context_files_give_the_variable_defaults.",
+        "t3.small: see test_context_files_give_the_variable_defaults. `unauthenticated = true` alone: C050.",
+        [c050_warning(18)],
     ),
     "cluster/aaronchong888__AWS-MSK-Connect-Workshop__msk-connect-workshop.yml": Review(
         "MSK Connect trust policy without aws:SourceAccount/SourceArn (I050, the guide's confused-deputy advice); "
         "PLAINTEXT + unauthenticated (C016); Kafka 2.2.1 ended support 2024-06-08.",
-        [("I050", 357, "warning"), ("C016", 387, "warning"), ("C012", 388, "error")],
+        [("I050", 357, "warning"), ("C016", 387, "warning"), ("C012", 388, "error"), c050_warning(380)],
     ),
     "cluster/aws-samples__aws-msk-content-streaming__infra.yaml": Review(
         "2 brokers in 2 subnets (C029 info: two AZs); Kafka 2.2.1 ended support.",
-        [("C012", 142, "error"), ("C029", 164, "info")],
+        [("C012", 142, "error"), ("C029", 164, "info"), c050_warning(141)],
     ),
     "cluster/aws__aws-cli__create-cluster-brokernodegroupinfo.json": Review(
         "BrokerNodeGroupInfo fragment, 3 subnets, m5.xlarge: valid; the 2.2.1 of its CLI call is not in the file."
@@ -87,18 +94,18 @@ REVIEWS: dict[str, Review] = {
         "`tls { enabled = true }`: aws_msk_cluster's tls block has only certificate_authority_arns, so Terraform "
         "rejects `enabled` (unknown argument) and the mTLS block names no private CA. Kafka 3.6.0 past end of "
         "support. (Its dev tfvars give 2 subnets for 3 brokers: a context file would be needed.)",
-        [("C012", 3, "error")],
+        [("C012", 3, "error"), ("C052", 20, "error")],
         # Missed, no rule yet: unknown Terraform argument tls.enabled (the HCL->model mapping drops unknown
-        # arguments; i13) and mTLS with no certificate_authority_arns (i11b).
+        # arguments; i13). mTLS with no certificate_authority_arns: C052 (i11b) reads `enabled` as the intent.
     ),
     "cluster/jagasia__t3__clusterinfo.json": Review(
         "Old tutorial input; Kafka 2.2.1 ended support. DataVolumeKMSKeyId 'your-CMK' is a placeholder, not a "
-        f"KMS key ID/ARN/alias: MSK refuses it (missed, no rule yet; {I11B}).",
-        [("C012", 21, "error")],
+        f"KMS key ID/ARN/alias: MSK refuses it (C051, {I11B}). No ClientAuthentication: C050.",
+        [("C012", 21, "error"), ("C051", 17, "error"), c050_warning(1)],
     ),
     "cluster/juliocesarscheidt__aws-msk-cluster__msk-cluster.tf": Review(
         "TLS_PLAINTEXT (C016, real). Public subnets without public access: allowed.",
-        [("C016", 14, "warning")],
+        [("C016", 14, "warning"), c050_warning(1)],
     ),
     "cluster/kostakoff__aws-msk-terraform__msk.tf": Review(
         "`data.aws_subnet.lab-с` (Cyrillic с) is a valid HCL identifier (Unicode ID_Start/ID_Continue), read "
@@ -108,30 +115,34 @@ REVIEWS: dict[str, Review] = {
     ),
     "cluster/matwerber1__aws-msk-kafka-connect-docker__cloudformation.yaml": Review(
         "TLS_PLAINTEXT (C016); Kafka 2.2.1 ended support.",
-        [("C016", 33, "warning"), ("C012", 34, "error")],
+        [("C016", 33, "warning"), ("C012", 34, "error"), c050_warning(21)],
     ),
     "cluster/pratiksponde__AWS-MSK-Terraform-code__msk-serverless.tf": Review("Serverless with IAM: fine."),
     "cluster/rahjooh__MSK-serverless__serverless-cluster.tf": Review("Serverless with IAM: fine."),
     "cluster/rockybhanu__msk-connect__msk.tf": Review(
         "2 brokers in 2 public subnets (C029 info). Public access in Terraform is applied after creation, and its "
         "prerequisites hold (IAM+SCRAM, TLS, in-cluster TLS; its configuration sets allow.everyone.if.no.acl.found"
-        "=false as the guide requires for SCRAM). Kafka 3.6.0 past end of support.",
-        [("C012", 3, "error"), ("C029", 9, "info")],
+        "=false as the guide requires for SCRAM). Kafka 3.6.0 past end of support. i11b: the AWS provider sends "
+        "public_access in CreateCluster, which MSK refuses (terraform-provider-aws#31271), so a first apply "
+        "fails: C017 warning (the same file is right once the cluster exists).",
+        [("C012", 3, "error"), ("C029", 9, "info"), ("C017", 20, "warning")],
     ),
     "cluster/rtacconi__aws-msk-terraform__msk-module-main.tf": Review(
         "kafka_version is a variable: nothing alone. With its variables.tf (context/) it is 2.2.1: see "
-        "test_context_files_give_the_variable_defaults."
+        "test_context_files_give_the_variable_defaults. No client_authentication: C050.",
+        [c050_warning(5)],
     ),
     "cluster/sakanof__poc-msk__msk-cluster-module.tf": Review(
         "Module body, every size a variable. `tls { certificate_authority_arns = [] }` turns mTLS on with no CA: "
-        f"no client can authenticate with it (missed, no rule yet; {I11B})."
+        f"no client can authenticate with it (missed, no rule yet; {I11B}). i11b: the AWS provider's expandTLS "
+        "sends Tls.Enabled false when the list is empty, so mTLS stays off and IAM is the method: nothing to say."
     ),
     "cluster/sushmakl95__aws-msk-emr-streaming-platform__msk-cluster.tf": Review(
         "Module body, values from variables; IAM over TLS, both exporters on: fine."
     ),
     "cluster/terraform-aws-modules__terraform-aws-msk-kafka-cluster__basic-example-module.tf": Review(
         "Module defaults (TLS, in-cluster TLS); Kafka 3.5.1 ended support 2025-10-23 (current guide).",
-        [("C012", 5, "error")],
+        [("C012", 5, "error"), c050_warning(1)],
     ),
     "cluster/thierryturpin__msk-connect__dev-msk-cluster.tf": Review(
         "SASL/SCRAM over default TLS: fine; Kafka 2.6.2 ended support.",
@@ -222,13 +233,9 @@ REVIEWS: dict[str, Review] = {
     ),
     "properties/sushmakl95__aws-msk-emr-streaming-platform__msk-config.properties": Review(
         "log.message.format.version and inter.broker.protocol.version are read-only in Kafka and not in MSK's "
-        "list (B001, real: MSK manages them); ACL reminder (B024). B004 is wrong: '3.6.0' is a valid version "
-        "(Kafka reads its first two parts, 3.6), and the property is already B001's.",
+        "list (B001, real: MSK manages them); ACL reminder (B024). '3.6.0' is a valid version (Kafka reads its "
+        "first two parts, 3.6): no B004 (fixed by i11b).",
         [("B001", 8, "error"), ("B001", 9, "error"), ("B024", 15, "warning")],
-        wrong={
-            ("B004", 8, "error"): f"'3.6.0' is a valid log.message.format.version; {I11B}",
-            ("B004", 9, "error"): f"'3.6.0' is a valid inter.broker.protocol.version; {I11B}",
-        },
     ),
     # ------------------------------------------------------------------ topics
     "topics/fevindiaa__MSK-rds__dev-topics.tf": Review(
@@ -340,6 +347,9 @@ def test_context_files_give_the_variable_defaults(tmp_path):
     }  # fmt: skip
     expected = {"rtacconi": [("C012", 9, "error")], "yl-de": [("C012", 13, "error")]}
     not_yet: dict[str, set] = {"rtacconi": set(), "yl-de": set()}  # read since i13 (variable defaults)
+    # C050 (i11b): neither cluster authenticates clients (rtacconi none, YL-DE unauthenticated = true)
+    expected["rtacconi"].append(("C050", 5, "warning"))
+    expected["yl-de"].append(("C050", 18, "warning"))
     for folder, (main, variables) in pairs.items():
         (tmp_path / folder).mkdir()
         shutil.copy(WILD / "cluster" / main, tmp_path / folder / "main.tf")

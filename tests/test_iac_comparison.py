@@ -12,14 +12,16 @@ cfn-lint (CloudFormation schema, no MSK semantics):
 - cfn-lint off MSK resources (not in the table): RDS engines and Lambda runtimes (dms demo), Cloud9 ImageId
   (jaehyeon), redundant DependsOn/Sub, unused parameters, ImportValue outputs.
 - msklint only: end of support C012 (reached through `!Ref` to a parameter's Default), 2.4.1 not offered
-  C011, authentication needing encryption C015 (positive6 mTLS with InCluster false; jaehyeon SCRAM with
-  TLS_PLAINTEXT: MSK refuses both stacks), TLS_PLAINTEXT C016, placeholder configuration ARN C023, the SAM
+  C011, authentication needing encryption C015 (positive6 mTLS with InCluster false: MSK refuses the stack),
+  TLS_PLAINTEXT C016 (jaehyeon's SCRAM with TLS_PLAINTEXT has unauthenticated access on, which the API
+  accepts), no client authentication or unauthenticated access beside SCRAM/mTLS C050, placeholder KMS key and
+  private CA (C051, C052 on positive6), placeholder configuration ARN C023, the SAM
   template's inline policy granting topic actions on a cluster ARN I011 and its configuration's
   unclean.leader.election.enable=true B023.
 
 checkov 3.3.30 (all checks run; its three MSK checks are CKV_AWS_80 broker logging on, CKV_AWS_81 in-transit
 encryption, CKV_AWS_291 no public access; CloudFormation and Terraform):
-- Both: CKV_AWS_81 = C015/C016 where ClientBroker is TLS_PLAINTEXT (dms demo, mirrormaker2, eventbridge
+- Both: CKV_AWS_81 = C016 where ClientBroker is TLS_PLAINTEXT (dms demo, mirrormaker2, eventbridge
   pipes, jaehyeon, arun1289, robertchu1205).
 - checkov only, not real: CKV_AWS_81 on a cluster with no EncryptionInfo (Checkmarx positive5, kics tf public
   positive1): the guide ("Encryption in transit", "How do I get started with encryption?") makes TLS and
@@ -27,7 +29,8 @@ encryption, CKV_AWS_291 no public access; CloudFormation and Terraform):
   enabled) on 11 files: the guide presents broker logs ("Broker logs") as an optional troubleshooting aid,
   not a requirement or recommendation. CKV_AWS_291 (public access) on kics tf public positive1: the guide
   allows public access; msklint reports what is wrong with this one (C018 twice: unauthenticated access on,
-  no SASL/IAM, SASL/SCRAM or mTLS).
+  no SASL/IAM, SASL/SCRAM or mTLS; C017: not at creation, which Terraform attempts). With `select = ["S"]`
+  msklint's S004 (Security Hub MSK.4) is the same check as CKV_AWS_291.
 - checkov misses: positive6's InCluster "false" (a string: checkov tests `is False`); everything about
   versions, configurations, serverless clusters and IAM; the module calls (terraform-aws-modules: C010,
   C020), which it cannot read without downloading the module.
@@ -53,39 +56,42 @@ from compare_iac_linters import probe_table, table
 
 EXPECTED = {
     "cluster/Checkmarx__kics__cfn-msk-encryption-disabled-positive6.json": (
-        ["C012", "C015", "C023", "C030"],
+        ["C012", "C015", "C023", "C030", "C051", "C052"],
         ["E1150"],
     ),
-    "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": (["C001", "C012", "C030"], ["E3002"]),
-    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": (["C012"], []),
+    "cluster/Checkmarx__kics__cfn-msk-logging-disabled-positive5.json": (
+        ["C001", "C012", "C030", "C050"],
+        ["E3002"],
+    ),
+    "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_basic.yaml": (["C012", "C050"], []),
     "cluster/Tak1wa__aws-cfn-msk-cluster-basic__02.cluster_serverless.yaml": ([], []),
-    "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": (["C012", "C016"], []),
+    "cluster/aws-samples__aws-dms-msk-demo__master-cfn.yaml": (["C012", "C016", "C050"], []),
     "cluster/aws-samples__mirrormaker2-msk-migration__MSKClusterWithImports.yml": (
-        ["C011", "C012", "C016"],
+        ["C011", "C012", "C016", "C050"],
         [],
     ),
     "cluster/aws-samples__serverless-patterns__eventbridge-pipes-msk-to-lambda-msk-cluster.yaml": (
-        ["C012", "C016"],
+        ["C012", "C016", "C050"],
         [],
     ),
     "cluster/aws-samples__serverless-patterns__msk-lambda-iam-java-sam-MSKAndKafkaClientEC2.yaml": (
         ["B023", "I011"],
         [],
     ),
-    "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": (["C012", "C015", "C016"], []),
-    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": (["C012"], []),
+    "cluster/jaehyeon-kim__kafka-pocs__MSKSecurityWorkshop.yaml": (["C012", "C016", "C050"], []),
+    "cluster/valentine-dev__aws-cloudformation__setup_with_custom_configuration.json": (["C012", "C050"], []),
     "cluster/vivek-pr__msk-iam-oneclick__msk-provisioned.yaml": ([], ["W3005"]),
-    "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": (["C012", "C018"], None),
+    "terraform/Checkmarx__kics__tf-msk-broker-public-positive1.tf": (["C012", "C017", "C018"], None),
     "terraform/RcZo-2__aws-msk-terraform__express-cluster-module.tf": ([], None),
     "terraform/angelabad__terraform-aws-msk-cluster__complete-example-module.tf": ([], None),
-    "terraform/arun1289__aws-kafka-msk-dr-setup__primary-msk-cluster.tf": (["C012", "C015"], None),
+    "terraform/arun1289__aws-kafka-msk-dr-setup__primary-msk-cluster.tf": (["C012", "C016", "C050"], None),
     "terraform/aws-samples__mirrormaker2-msk-migration__msk-cluster.tf": ([], None),
-    "terraform/garystafford__terraform-msk-demo__msk-config-and-cluster.tf": (["C012", "C024"], None),
-    "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": (["C012"], None),
+    "terraform/garystafford__terraform-msk-demo__msk-config-and-cluster.tf": (["C012", "C024", "C050"], None),
+    "terraform/ilijadimitrov-mk__KafkaIko__msk-provisioned.tf": (["C012", "C052"], None),
     "terraform/mminichino__columnar-demo-msk-terraform__msk-cluster.tf": ([], None),
-    "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": ([], None),
+    "terraform/msfidelis__msk-connector-s3__msk-cluster.tf": (["C050"], None),
     "terraform/pedrofreitaslima__extrato-project__msk-serverless.tf": ([], None),
-    "terraform/robertchu1205__devops__msk-dev-cluster.tf": (["C012", "C015"], None),
+    "terraform/robertchu1205__devops__msk-dev-cluster.tf": (["C012", "C016", "C050"], None),
     "terraform/terraform-aws-modules__terraform-aws-msk-kafka-cluster__complete-example-module.tf": (
         ["C020"],  # its Kafka 3.9.x is in the current guide's table (issue 11)
         None,
@@ -115,9 +121,9 @@ PROBE_EXPECTED = {
     "EnhancedMonitoring BOGUS": (["C001"], ["E3030", "E3033"]),
     "StorageMode lower case": (["C001"], ["E3030"]),
     "Rebalancing Status ON": (["C001"], ["E3030"]),
-    "ClientBroker SSL": (["C001"], ["E3030"]),
+    "ClientBroker SSL": (["C001", "C015"], ["E3030"]),  # the base cluster uses SASL/IAM
     "EncryptionAtRest without key": (["C001"], ["E3003"]),
-    "Sasl Iam without Enabled": (["C001"], ["E3003"]),
+    "Sasl Iam without Enabled": (["C001", "C050"], ["E3003"]),  # IAM off: no authentication left
     "ConfigurationInfo without Revision": (["C001", "C023"], ["E3003"]),
     "LoggingInfo without BrokerLogs": (["C001"], ["E3003"]),
     "CloudWatchLogs without Enabled": (["C001"], ["E3003"]),

@@ -26,7 +26,7 @@ def test_codes_and_names_are_unique():
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_rule_metadata(rule):
-    assert re.fullmatch(r"[BTICWULPX]\d{3}", rule.code)
+    assert re.fullmatch(r"[BTICWULPXS]\d{3}", rule.code)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
     assert rule.kind in KIND_PREFIXES
     assert rule.severity in ("error", "warning", "info")

@@ -114,7 +114,7 @@ CASES = [
         "U011",
         {"EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS_PLAINTEXT"}}},
         V2,
-        "SASL/IAM needs client-broker encryption TLS, not TLS_PLAINTEXT",
+        "SASL/IAM needs client-broker encryption TLS (or TLS_PLAINTEXT with unauthenticated access on), not TLS_PLAINTEXT",
     ),
     (
         "U011",
@@ -254,7 +254,8 @@ def test_guide_rest_body_in_camel_case_is_read():
     documents = load_file_text(text)
     assert [(d.kind, d.model.operation) for d in documents] == [("update", "UpdateConnectivity")]
     assert codes_and_lines(lint(text, V2, select=("U010",))) == []
-    assert codes_and_lines(lint(text, V1, select=("U010",))) == [("U010", 5), ("U010", 5)]
+    # 2.2.1, unauthenticated only (no ClientAuthentication), IAM not on
+    assert codes_and_lines(lint(text, V1, select=("U010",))) == [("U010", 5), ("U010", 5), ("U010", 5)]
 
 
 def test_fragments_are_read_as_updates_with_kind_update():

@@ -135,6 +135,7 @@ PROBE_BASE = {
                 "ClientSubnets": ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"],
                 "StorageInfo": {"EBSStorageInfo": {"VolumeSize": 100}},
             },
+            "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": True}}},
         },
     },
     "Serverless": {

@@ -5,7 +5,8 @@ Inputs: `aws kafka create-cluster --cli-input-json` JSON and its fragments (brok
 configuration.json, encryption/authentication/logging/monitoring/connectivity info), `create-cluster-v2`
 (Provisioned or Serverless), `describe-cluster(-v2)` output, CloudFormation `AWS::MSK::Cluster`,
 `AWS::MSK::ServerlessCluster`, `AWS::MSK::Configuration`, Terraform `aws_msk_cluster`,
-`aws_msk_serverless_cluster`, `aws_msk_configuration` (HCL, and `terraform show -json` state or plan).
+`aws_msk_serverless_cluster`, `aws_msk_configuration` (HCL, and `terraform show -json` state or plan);
+MSK Connect connectors (`AWS::KafkaConnect::Connector`, `aws_mskconnect_connector`) as `ConnectorModel`.
 
 Every form is turned into the API's shape with the CLI's member names (`BrokerNodeGroupInfo/InstanceType`),
 so the rules are written once. The converted nodes keep the line, column and pointer of the source (a
@@ -35,8 +36,18 @@ from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
 from msklint.syntax.structured import Node, child_pointer
 
 KINDS = ("cluster", "broker")
-CLOUDFORMATION_TYPES = ("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster", "AWS::MSK::Configuration")
-TERRAFORM_TYPES = ("aws_msk_cluster", "aws_msk_serverless_cluster", "aws_msk_configuration")
+CLOUDFORMATION_TYPES = (
+    "AWS::MSK::Cluster",
+    "AWS::MSK::ServerlessCluster",
+    "AWS::MSK::Configuration",
+    "AWS::KafkaConnect::Connector",
+)
+TERRAFORM_TYPES = (
+    "aws_msk_cluster",
+    "aws_msk_serverless_cluster",
+    "aws_msk_configuration",
+    "aws_mskconnect_connector",
+)
 
 # Members that MSK types as boolean or integer; the IaC forms coerce strings to them.
 BOOLEAN_MEMBERS = {"Enabled", "InCluster", "EnabledInBroker"}
@@ -79,6 +90,29 @@ class ConfigurationModel:
         if versions is None or versions.tag == UNKNOWN or not isinstance(versions.value, list):
             return None
         return versions.value
+
+
+@dataclass
+class ConnectorModel:
+    """An MSK Connect connector (AWS::KafkaConnect::Connector, aws_mskconnect_connector) in the
+    CreateConnector shape with CloudFormation's member names: KafkaClusterEncryptionInTransit/EncryptionType,
+    LogDelivery/WorkerLogDelivery/{CloudWatchLogs,Firehose,S3}/Enabled. Only what rules read is mapped."""
+
+    format: str  # cloudformation | terraform | create-connector
+    name: str
+    root: Node
+    line: int
+    column: int
+
+    def node(self, path: str) -> Node | None:
+        return _node_at(self.root, path)
+
+    def value(self, path: str):
+        node = self.node(path)
+        return None if node is None or node.tag == UNKNOWN else node.plain()
+
+    def anchor(self, path: str = "") -> tuple[int, int, str]:
+        return ClusterModel.anchor(self, path)
 
 
 @dataclass
@@ -364,6 +398,11 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
     if "ClusterInfo" in keys and isinstance(root.get("ClusterInfo").value, dict):
         model = describe_model(root.get("ClusterInfo"))
         return [_document(path, model, text)] if model is not None else []
+    if {"connectorConfiguration", "kafkaCluster"} <= keys:  # aws kafkaconnect create-connector input
+        shaped = _pascal(
+            Node({k: v for k, v in root.value.items() if k != "connectorConfiguration"}, *_at(root))
+        )
+        return [_document(path, ConnectorModel("create-connector", "", shaped, root.line, root.column), text)]
     if keys & UPDATE_MEMBERS or any(key.startswith("Target") for key in keys):
         return []  # an update request: msklint.loaders.update
     if keys & {"Provisioned", "Serverless"}:
@@ -388,6 +427,20 @@ def _from_cli(path: str, root: Node, text: str) -> list[Document]:
             model.configuration_unknown = True
             return [_document(path, model, text)]
     return []
+
+
+def _at(node: Node) -> tuple[int, int, str]:
+    return node.line, node.column, node.pointer
+
+
+def _pascal(node: Node) -> Node:
+    """MSK Connect's camelCase members (kafkaClusterEncryptionInTransit) in CloudFormation's PascalCase."""
+    if isinstance(node.value, dict):
+        members = {k[:1].upper() + k[1:]: _pascal(v) for k, v in node.value.items()}
+        return Node(members, node.line, node.column, node.pointer, node.tag, node.key_line, node.key_column)
+    if isinstance(node.value, list):
+        return Node([_pascal(v) for v in node.value], *_at(node), node.tag, node.key_line, node.key_column)
+    return node
 
 
 # Where create-cluster input holds each fragment file's object (fragment's shape name → path).
@@ -522,7 +575,13 @@ def _from_cloudformation(path: str, root: Node, text: str) -> list[Document]:
             properties = Node(
                 {}, resource.line, resource.column, child_pointer(resource.pointer, "Properties")
             )
-        if kind == "AWS::MSK::Configuration":
+        if kind == "AWS::KafkaConnect::Connector":
+            shaped = _coerce(_cfn_shape(properties, {}))
+            model = ConnectorModel(
+                "cloudformation", logical_id, shaped, resource.key_line or resource.line, 1
+            )
+            documents.append(_document(path, model, text, resource.pointer))
+        elif kind == "AWS::MSK::Configuration":
             shaped = _cfn_shape(properties, {"KafkaVersionsList": "KafkaVersions"})
             model = ConfigurationModel("cloudformation", logical_id, shaped, resource.line, resource.column)
             configurations[logical_id] = model
@@ -599,7 +658,12 @@ _TF_CLUSTER = {
         "ClientAuthentication",
         {
             "sasl": ("Sasl", {"iam": "Iam/Enabled", "scram": "Scram/Enabled"}, False),
-            "tls": ("Tls", {"certificate_authority_arns": "CertificateAuthorityArnList"}, False),
+            # `enabled` is not an argument of tls (Terraform refuses it); read so C052 sees the intent
+            "tls": (
+                "Tls",
+                {"certificate_authority_arns": "CertificateAuthorityArnList", "enabled": "Enabled"},
+                False,
+            ),
             "unauthenticated": "Unauthenticated/Enabled",
         },
         False,
@@ -669,6 +733,22 @@ _TF_SERVERLESS = {
         False,
     ),
 }
+_TF_LOG_DESTINATIONS = {
+    "cloudwatch_logs": ("CloudWatchLogs", {"enabled": "Enabled", "log_group": "LogGroup"}, False),
+    "firehose": ("Firehose", {"enabled": "Enabled", "delivery_stream": "DeliveryStream"}, False),
+    "s3": ("S3", {"enabled": "Enabled", "bucket": "Bucket", "prefix": "Prefix"}, False),
+}
+_TF_CONNECTOR_ENCRYPTION = ("KafkaClusterEncryptionInTransit", {"encryption_type": "EncryptionType"}, False)
+_TF_CONNECTOR = {
+    "name": "ConnectorName",
+    "kafka_cluster_encryption_in_transit": _TF_CONNECTOR_ENCRYPTION,
+    "encryption_in_transit": _TF_CONNECTOR_ENCRYPTION,  # the provider's newer name for the block
+    "log_delivery": (
+        "LogDelivery",
+        {"worker_log_delivery": ("WorkerLogDelivery", _TF_LOG_DESTINATIONS, False)},
+        False,
+    ),
+}
 _TF_CONFIGURATION = {
     "name": "Name",
     "description": "Description",
@@ -681,8 +761,10 @@ def _tf_unknown(node: Node) -> bool:
     return node.tag == UNKNOWN
 
 
-def _tf_shape(body: Node, spec: dict) -> Node:
-    """A Terraform block body (HCL or `terraform show -json` values) in API shape."""
+def _tf_shape(body: Node, spec: dict, repeated: list | None = None) -> Node:
+    """A Terraform block body (HCL or `terraform show -json` values) in API shape. A block that may appear
+    once but appears again is read from its first occurrence, and (name, first, extra) goes to `repeated`
+    (the provider's schema says MaxItems 1: Terraform refuses the file; rule C001 reports it)."""
     shaped = Node({}, body.line, body.column, body.pointer)
     for key, value in body.items():
         if key not in spec or value.value is None:
@@ -691,21 +773,27 @@ def _tf_shape(body: Node, spec: dict) -> Node:
         if isinstance(rule, str):
             _place(shaped, rule, _tf_leaf(value))
             continue
-        target, inner, repeated = rule
+        target, inner, many = rule
         if _tf_unknown(value) or not isinstance(value.value, list | dict):
             _place(shaped, target, Node(value.value, value.line, value.column, value.pointer, UNKNOWN))
             continue
         blocks = value.value if isinstance(value.value, list) else [value]
-        if repeated:
-            items = [_tf_shape(block, inner) for block in blocks if isinstance(block.value, dict)]
+        if many:
+            items = [_tf_shape(block, inner, repeated) for block in blocks if isinstance(block.value, dict)]
             _place(shaped, target, Node(items, value.line, value.column, value.pointer))
         elif blocks and isinstance(blocks[0].value, dict):
-            _place(shaped, target, _tf_shape(blocks[0], inner))
-            if target == "Tls":  # a tls {} block turns mutual TLS on
+            if repeated is not None and value.tag is None and isinstance(value.value, list):
+                repeated.extend((key, blocks[0], extra) for extra in blocks[1:])
+            _place(shaped, target, _tf_shape(blocks[0], inner, repeated))
+            if target == "Tls":  # the AWS provider turns mutual TLS on only when CAs are listed
                 tls = _node_at(shaped, "Tls")
-                tls.value.setdefault(
-                    "Enabled", Node(True, blocks[0].line, blocks[0].column, blocks[0].pointer)
-                )
+                arns = tls.value.get("CertificateAuthorityArnList")
+                where = (blocks[0].line, blocks[0].column, blocks[0].pointer)
+                if arns is not None and arns.tag == UNKNOWN:
+                    enabled = Node(arns.value, *where, UNKNOWN)
+                else:
+                    enabled = Node(arns is not None and bool(arns.value), *where)
+                tls.value.setdefault("Enabled", enabled)
     return shaped
 
 
@@ -899,10 +987,17 @@ def _from_terraform(path: str, resources, text: str, form: str) -> list[Document
             if broker is not None:
                 model.server_properties = broker.model
                 documents.append(broker)
+        elif kind == "aws_mskconnect_connector":
+            shaped = _coerce(_tf_shape(body, _TF_CONNECTOR))
+            documents.append(
+                _document(path, ConnectorModel(form, label, shaped, body.line, body.column), text)
+            )
         elif kind in ("aws_msk_cluster", "aws_msk_serverless_cluster"):
             serverless = kind == "aws_msk_serverless_cluster"
-            shaped = _coerce(_tf_shape(body, _TF_SERVERLESS if serverless else _TF_CLUSTER))
+            repeated: list = []
+            shaped = _coerce(_tf_shape(body, _TF_SERVERLESS if serverless else _TF_CLUSTER, repeated))
             model = ClusterModel(form, serverless, label, shaped, body.line, body.column)
+            model.extras["repeated"] = repeated
             model.schema = ("CreateClusterV2", "ServerlessRequest") if serverless else ("CreateCluster", "")
             clusters.append(model)
             documents.append(_document(path, model, text, body.pointer))

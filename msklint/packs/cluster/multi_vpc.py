@@ -26,6 +26,12 @@ def problems(model, version, broker_type, schemes, auth: dict):
             "multi-VPC connectivity is not supported on kafka.t3.small",
             "use kafka.m5.large or larger",
         )
+    if auth.get("unauthenticated") is True:
+        yield (
+            VPC_AUTH,
+            "multi-VPC connectivity needs unauthenticated access turned off",
+            "turn off unauthenticated access (clients use the SASL/IAM, SASL/SCRAM or TLS listeners)",
+        )
     for scheme in schemes:
         if auth.get(scheme) is False:
             yield (

@@ -17,10 +17,16 @@ def problems(auth: dict, client_broker, in_cluster):
         if auth.get(method) is not True:
             continue
         label = LABELS[method]
-        if client_broker is not None and client_broker not in allowed:
+        # SASL with TLS_PLAINTEXT is accepted when unauthenticated access is on (MSK API reference,
+        # ClientAuthentication.Sasl): the plaintext listener serves the unauthenticated clients
+        sasl_with_plaintext_listener = (
+            method != "tls" and client_broker == "TLS_PLAINTEXT" and auth.get("unauthenticated") is True
+        )
+        if client_broker is not None and client_broker not in allowed and not sasl_with_plaintext_listener:
+            also = " (or TLS_PLAINTEXT with unauthenticated access on)" if method != "tls" else ""
             yield (
                 CLIENT_BROKER,
-                f"{label} needs client-broker encryption {' or '.join(allowed)}, not {client_broker}",
+                f"{label} needs client-broker encryption {' or '.join(allowed)}{also}, not {client_broker}",
                 f"set ClientBroker to {allowed[0]}",
             )
         if in_cluster is False:
