@@ -11,7 +11,6 @@ in the rules that need them, and the rules' CHANGED attribute says where they di
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -134,22 +133,7 @@ def build() -> str:
     return json.dumps(data, indent=1) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--check", action="store_true", help="compare with the checked-in file, write nothing"
-    )
-    args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        if not OUT.is_file() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT.relative_to(ROOT)} is stale: run python tools/gen_msk_facts.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    from generated import main
+
+    sys.exit(main(build, OUT, "gen_msk_facts.py", __doc__.splitlines()[0]))
