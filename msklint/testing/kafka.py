@@ -93,6 +93,32 @@ class KafkaCluster:
             admin.alter_user_scram_credentials(
                 [UserScramCredentialUpsertion(user, ScramMechanism.SCRAM_SHA_512, password, iterations=4096)]
             )
+        # brokers learn the credential from the metadata log a moment later: wait until each one accepts it
+        for node in self.nodes:
+            if node.sasl_port:
+                self._wait_for_scram(f"127.0.0.1:{node.sasl_port}", user, password)
+
+    @staticmethod
+    def _wait_for_scram(bootstrap: str, user: str, password: str, timeout: float = 30.0) -> None:
+        from kafka.admin import KafkaAdminClient
+        from kafka.errors import KafkaError
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                KafkaAdminClient(
+                    bootstrap_servers=bootstrap,
+                    security_protocol="SASL_PLAINTEXT",
+                    sasl_mechanism="SCRAM-SHA-512",
+                    sasl_plain_username=user,
+                    sasl_plain_password=password,
+                    request_timeout_ms=5000,
+                ).close()
+                return
+            except KafkaError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
     def node(self, node_id: int) -> Node:
         return next(node for node in self.nodes if node.node_id == node_id)
