@@ -7,6 +7,7 @@ import json
 
 from ccstandin.cluster import SyntheticCluster
 from ccstandin.server import StandIn
+from helpers import run_cli
 
 TIME_SCALE = 0.02  # stand-in and client alike: the server's 5 s are 0.1 s
 RACKS = {1: "use1-az1", 2: "use1-az2", 3: "use1-az4", 4: "use1-az1", 5: "use1-az2", 6: "use1-az4"}
@@ -65,3 +66,16 @@ def running(backend=None, **options):
         assert standin.violations == [], standin.violations
     finally:
         standin.stop()
+
+
+def cc(standin, *args, **options):
+    """The command against the stand-in, the client's pauses compressed as the stand-in's time."""
+    return run_cli(
+        "rebalance",
+        *args,
+        "--cruise-control",
+        standin.url,
+        "--time-scale",
+        str(standin.time_scale),
+        **options,
+    )

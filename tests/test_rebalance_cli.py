@@ -6,20 +6,7 @@ import time
 
 from helpers import run_cli
 from msklint.rebalance.plan import MANAGED_TOPICS_REGEX
-from rebalance_helpers import plan_text, running, skewed_cluster
-
-
-def cc(standin, *args, **options):
-    """The command against the stand-in, the client's pauses compressed as the stand-in's time."""
-    return run_cli(
-        "rebalance",
-        *args,
-        "--cruise-control",
-        standin.url,
-        "--time-scale",
-        str(standin.time_scale),
-        **options,
-    )
+from rebalance_helpers import cc, plan_text, running, skewed_cluster
 
 
 def executions(standin):

@@ -13,23 +13,11 @@ from ccstandin.optimizer import HARD_GOALS
 from ccstandin.server import ACTIVE_TASKS, Fault
 from helpers import run_cli
 from msklint.rebalance.client import CruiseControl, CruiseControlError, Options
-from rebalance_helpers import RACKS, running
+from rebalance_helpers import RACKS, cc, running
 
 
 def client(standin, **options):
     return CruiseControl(standin.url, **{"time_scale": standin.time_scale, **options})
-
-
-def cc(standin, *args, **options):
-    return run_cli(
-        "rebalance",
-        *args,
-        "--cruise-control",
-        standin.url,
-        "--time-scale",
-        str(standin.time_scale),
-        **options,
-    )
 
 
 def executor_state(session, standin) -> str:
