@@ -15,14 +15,9 @@ from __future__ import annotations
 import argparse
 import os
 
-from msklint.rebalance import planning
+from msklint.rebalance import ENV_PASSWORD, ENV_URL, ENV_USER, planning
 
 from msklint.findings import FORMATS
-
-ENV_URL = "MSKLINT_CRUISE_CONTROL"
-ENV_USER = "MSKLINT_CRUISE_CONTROL_USER"
-ENV_PASSWORD = "MSKLINT_CRUISE_CONTROL_PASSWORD"
-
 
 # arguments ----------------------------------------------------------------------------------------------
 

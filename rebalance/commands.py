@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from msklint.rebalance.cli import ENV_PASSWORD, ENV_URL
+from msklint.rebalance import ENV_PASSWORD, ENV_URL
 
 from msklint.findings import InputError
 
