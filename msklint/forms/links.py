@@ -165,19 +165,30 @@ def link(documents) -> dict[int, list[Link]]:
             _strings(document.model.root, texts, names)
             for cluster in clusters.named(document, texts, names):
                 add(document, cluster, "a cluster its policy names")
+    # the rest: the only cluster (context) in its file, its directory or the run; each group's contexts are
+    # computed once, not once per document (a run of thousands of files and clusters stays linear)
+    by_file: dict[str, list] = {}
+    by_directory: dict[str, list] = {}
+    for cluster in clusters.documents:
+        by_file.setdefault(cluster.path, []).append(cluster)
+        by_directory.setdefault(_scope(cluster)[0], []).append(cluster)
+    distinct: dict[tuple, int] = {}  # (how, file or directory) -> number of distinct cluster contexts
+
+    def single(how: str, where: str, candidates: list) -> bool:
+        if (how, where) not in distinct:
+            distinct[how, where] = len({c.model.cluster_context() for c in candidates})
+        return distinct[how, where] == 1
+
     for document in documents:
         if links.get(id(document)):
             continue
         directory = _scope(document)[0]
-        for how, candidates in (
-            ("the only cluster in its file", [c for c in clusters.documents if c.path == document.path]),
-            (
-                "the only cluster in its directory",
-                [c for c in clusters.documents if _scope(c)[0] == directory],
-            ),
-            ("the only cluster in the run", clusters.documents),
+        for how, where, candidates in (
+            ("the only cluster in its file", document.path, by_file.get(document.path, [])),
+            ("the only cluster in its directory", directory, by_directory.get(directory, [])),
+            ("the only cluster in the run", "", clusters.documents),
         ):
-            if len({c.model.cluster_context() for c in candidates}) == 1:
+            if single(how, where, candidates):
                 add(document, candidates[0], how)
                 break
     return links
