@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record today's findings in FILE (exit 0 unless input errors)",
     )
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="worker processes (default auto: one per core from 200 files on; 1: no workers)",
+    )
     add_context_flags(check)
     from msklint.live_cli import add_arguments as add_live_flags
 
@@ -137,7 +145,8 @@ def check(args) -> int:
     config, context = resolve_config(args)
     config, live_documents = read_documents(args, config)
     kind = "worker" if args.kind == "connect-worker" else args.kind  # the name for worker files
-    result = lint(args.paths, config, context, kind, [*_current_documents(args), *live_documents])
+    extra = [*_current_documents(args), *live_documents]
+    result = lint(args.paths, config, context, kind, extra, args.jobs)
     source = result.context.cluster.source if result.context else context.source
     if args.verbose and source:
         print(f"msklint: cluster context from {source}", file=sys.stderr)
@@ -162,6 +171,14 @@ def check(args) -> int:
     threshold = severity_rank(config.fail_on)
     failed = any(severity_rank(finding.severity) >= threshold for finding in result.findings)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _jobs(text: str) -> int | None:
+    if text == "auto":
+        return None
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of processes (1, 2, ... or auto)")
+    return int(text)
 
 
 def context_lines(context) -> list[str]:

@@ -13,6 +13,7 @@ from msklint.loaders import KNOWN_SUFFIXES, Document, load_file, read_text
 from msklint.registry import Rule, discover
 from msklint.suppress import SuppressionReport, apply_suppressions, parse_suppressions
 
+PARALLEL_FILES = 200  # from this many files a run without --jobs uses every core (bench/run.py measures)
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".terraform", ".venv", "venv", "__pycache__", ".tox"}
 
 
@@ -66,30 +67,105 @@ def _directory(path: str) -> str:
     return os.path.dirname(os.path.abspath(path))
 
 
-def run_rules(documents: list[Document], context: Context, config: Config, rules: list[Rule] | None = None):
-    """Findings of every enabled rule on the documents, suppressions applied, sorted."""
-    kinds = {document.kind for document in documents}
-    rules = rules if rules is not None else discover(kinds)
-    findings: list[Finding] = []
+def run_rules(
+    documents: list[Document],
+    context: Context,
+    config: Config,
+    rules: list[Rule] | None = None,
+    jobs: int = 1,
+):
+    """Findings of every enabled rule on the documents, suppressions applied, sorted. With jobs > 1 the
+    per-document rules run in worker processes, each on a share of the documents; set-level rules
+    (check_all) run here; findings are put together in the serial order, so the output is identical."""
+    by_kind: dict[str, list[tuple[int, Document]]] = {}
+    for i, document in enumerate(documents):
+        by_kind.setdefault(document.kind, []).append((i, document))
+    rules = rules if rules is not None else discover(set(by_kind))
+    rules = [rule for rule in rules if config.enabled(rule.code) and rule.kind in by_kind]
+    in_workers: dict[str, list[tuple[int, list]]] = {}  # rule code -> (document index, its findings)
+    if jobs > 1 and any(rule.check_all is None for rule in rules):
+        shared = (by_kind, context, config, rules)
+        for share in _in_workers(_check_share, shared, len(documents), jobs):
+            for code, found in share.items():
+                in_workers.setdefault(code, []).extend(found)
+    findings: list[tuple[Finding, str]] = []
     for rule in rules:
-        if not config.enabled(rule.code):
-            continue
         options = {**rule.options, **config.rule_options.get(rule.code, {})}
-        mine = [d for d in documents if d.kind == rule.kind]
-        if not mine:
-            continue
         if rule.check_all is not None:
             groups: dict[int, tuple[Context, list[Document]]] = {}
-            for document in mine:
+            for _, document in by_kind[rule.kind]:
                 chosen = context.for_document(document)[0][0]
                 groups.setdefault(id(chosen), (chosen, []))[1].append(document)
             pairs = [
                 pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)
             ]
+            findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
+        elif jobs > 1:
+            found = sorted(in_workers.get(rule.code, []), key=lambda pair: pair[0])
+            findings.extend(finding for _, some in found for finding in some)
         else:
-            pairs = ((document, hit) for document in mine for hit in _check(rule, document, context, options))
-        findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
+            for _, document in by_kind[rule.kind]:
+                findings.extend(
+                    _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
+                )
     return _suppress(_once(findings), documents, config)
+
+
+def _check_share(task: tuple[int, int]) -> dict[str, list[tuple[int, list]]]:
+    """In a worker: the per-document rules' findings on the documents whose index is `first` modulo
+    `step`, per rule code, with each document's index."""
+    (by_kind, context, config, rules), (first, step) = _SHARED, task
+    found: dict[str, list[tuple[int, list]]] = {}
+    for rule in rules:
+        if rule.check_all is not None:
+            continue
+        options = {**rule.options, **config.rule_options.get(rule.code, {})}
+        for i, document in by_kind[rule.kind]:
+            if i % step == first:
+                hits = [
+                    _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
+                ]
+                if hits:
+                    found.setdefault(rule.code, []).append((i, hits))
+    return found
+
+
+_SHARED: tuple = ()  # what forked workers read: set by _in_workers just before the pool starts
+
+
+def _in_workers(function, shared: tuple, items: int, jobs: int) -> list:
+    """function((first, step)) for each of `jobs` × 4 interleaved shares of `items`, in forked worker
+    processes that inherit `shared` (nothing is pickled on the way in), results in task order. A worker that
+    dies (killed, out of memory) is one input error line, never a traceback."""
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _SHARED
+    step = min(items, jobs * 4) or 1
+    _SHARED = shared
+    gc.freeze()  # the workers' collector leaves the inherited objects alone (no scans, no copied pages)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(function, [(first, step) for first in range(step)]))
+    except BrokenProcessPool:
+        raise InputError("a worker process stopped before finishing (out of memory?); try --jobs 1") from None
+    finally:
+        _SHARED = ()
+        gc.unfreeze()
+
+
+def parallel_jobs(jobs: int | None, files: int) -> int:
+    """Processes for a run: `jobs` when given, else (auto) one per core from PARALLEL_FILES files on;
+    always one where processes cannot be forked (Windows, macOS)."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or os.uname().sysname == "Darwin":
+        return 1
+    if jobs is not None:
+        return max(jobs, 1)
+    return 1 if files < PARALLEL_FILES else len(os.sched_getaffinity(0))
 
 
 def _check(rule: Rule, document: Document, context: Context, options: dict):
@@ -172,13 +248,21 @@ def _suppress(findings: list[Finding], documents: list[Document], config: Config
 
 
 def lint(
-    paths: list[str], config: Config, given: ClusterContext, kind: str | None = None, extra=()
+    paths: list[str],
+    config: Config,
+    given: ClusterContext,
+    kind: str | None = None,
+    extra=(),
+    jobs: int | None = 1,
 ) -> Result:
-    """`extra`: documents from elsewhere than files (a live cluster), linted with the files."""
+    """`extra`: documents from elsewhere than files (a live cluster), linted with the files. `jobs`: worker
+    processes (None: one per core when there are many files; 1: this process only)."""
     result = Result()
-    documents = load_paths(paths, kind, result) + list(extra)
+    files = expand(paths)
+    jobs = parallel_jobs(jobs, len(files))
+    documents = load_paths(files, kind, result) + list(extra)
     result.clusters = sorted({d.path.split("/")[2] for d in extra if d.path.startswith("kafka://")})
     context = build_context(documents, given)
     result.context = context
-    result.findings = run_rules(documents, context, config)
+    result.findings = run_rules(documents, context, config, jobs=jobs)
     return result
