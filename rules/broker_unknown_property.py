@@ -11,6 +11,7 @@ it against the cluster's Kafka version."""
 
 from msklint.broker_config import lookup
 from msklint.findings import Hit
+from msklint.suggest import closest
 from msklint.topic_config import broker_configs, broker_name, kafka_history, kafka_newer, topic_configs
 
 CODE = "B003"
@@ -30,14 +31,12 @@ def check(doc, ctx, options):
 
 
 def _hint(key):
-    import difflib
-
     if key in topic_configs():
         broker = broker_name(key)
         if broker:
             return f"'{key}' is a topic-level property; the broker-wide default is '{broker}'"
         return f"'{key}' is a topic-level property: set it per topic"
-    close = difflib.get_close_matches(key, list(broker_configs()), n=1, cutoff=0.8)
+    close = closest(key, broker_configs(), cutoff=0.8)
     if close:
-        return f"did you mean '{close[0]}'?"
+        return f"did you mean '{close}'?"
     return "check the spelling against Kafka's broker configuration reference"

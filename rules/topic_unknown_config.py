@@ -8,9 +8,8 @@ gets the topic-level name as the fix; anything else the closest known name. The 
 configuration" section defers to Apache Kafka's list of topic-level configs, which is what the catalog holds.
 """
 
-import difflib
-
 from msklint.findings import Hit
+from msklint.suggest import closest
 from msklint.topic_config import topic_configs, topic_name_for_broker_key
 
 CODE = "T001"
@@ -34,7 +33,7 @@ def check(doc, ctx, options):
                 message = f"topic '{topic.name}': '{key}' is a broker setting, not a topic config"
                 hint = f"use the topic-level name '{topic_key}'"
             else:
-                close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
+                close = closest(key, known, cutoff=0.7)
                 message = f"topic '{topic.name}': unknown topic config '{key}'"
-                hint = f"did you mean '{close[0]}'?" if close else "see Kafka's topic-level configs"
+                hint = f"did you mean '{close}'?" if close else "see Kafka's topic-level configs"
             yield Hit.at(setting, message, hint)

@@ -731,11 +731,9 @@ def same_account_region(a: str, b: str) -> bool:
 
 
 def did_you_mean(word: str, choices, cutoff: float = 0.75) -> str:
-    import difflib
+    from msklint.suggest import closest
 
-    lowered = {c.lower(): c for c in choices}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
-    return lowered[close[0]] if close else ""
+    return closest(word, choices, cutoff, ignore_case=True)
 
 
 # ---------------------------------------------------------------- what a policy grants
