@@ -17,7 +17,12 @@ from msklint.findings import FORMATS, SEVERITIES, InputError, severity_rank
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+LINT_COMMANDS = ("check", "rules", "rule")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; for a lint command (`command`) without the rebalancer's sub-commands, which a check
+    never needs (a dozen parsers less to build at every start)."""
     parser = argparse.ArgumentParser(
         prog="msklint", description="Lint Amazon MSK configurations and policies."
     )
@@ -95,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     rule = commands.add_parser("rule", help="explain one rule")
     rule.add_argument("code", help="rule code or name, e.g. B001")
 
+    if command in LINT_COMMANDS:
+        return parser
     try:
         from msklint.rebalance.cli import add_parser as add_rebalance
     except ImportError:
@@ -105,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    command = next((word for word in words if not word.startswith("-")), None)
+    args = build_parser(command).parse_args(argv)
     try:
         if args.command == "check":
             return check(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext, Config
@@ -158,10 +159,8 @@ def _in_workers(function, shared: tuple, items: int, jobs: int) -> list:
 
 def parallel_jobs(jobs: int | None, files: int) -> int:
     """Processes for a run: `jobs` when given, else (auto) one per core from PARALLEL_FILES files on;
-    always one where processes cannot be forked (Windows, macOS)."""
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods() or os.uname().sysname == "Darwin":
+    always one where processes cannot be forked (Windows; macOS, where forking is unsafe)."""
+    if jobs == 1 or not hasattr(os, "fork") or sys.platform == "darwin":
         return 1
     if jobs is not None:
         return max(jobs, 1)

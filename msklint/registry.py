@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import shlex
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -103,6 +102,8 @@ class Example:
 
     @property
     def flags(self) -> list[str]:
+        import shlex  # examples only: not on the start-up path
+
         first = self.text.splitlines()[0] if self.text else ""
         flags = shlex.split(first[len("# msklint check") :]) if first.startswith("# msklint check") else []
         flags += shlex.split(self.given)
@@ -112,6 +113,8 @@ class Example:
 
     @property
     def command(self) -> str:
+        import shlex
+
         others = [name for name in self.companions if name != "current.json"]
         return shlex.join(["msklint", "check", self.file, *others, *self.flags])
 
