@@ -37,8 +37,8 @@ from types import ModuleType
 from typing import Any
 
 import msklint.rules as _rules_package
-
-KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan", "suppress")
+from msklint.kinds import NAMES as KIND_PREFIXES
+from msklint.kinds import example_file as _example_file
 
 # Rule groups that are off unless selected by name (`select`/`extend-select` naming the group, a prefix of
 # it, or a code; "ALL" too): S = AWS Security Hub's MSK controls, which go beyond what the guide requires.
@@ -114,20 +114,6 @@ class Example:
     def command(self) -> str:
         others = [name for name in self.companions if name != "current.json"]
         return shlex.join(["msklint", "check", self.file, *others, *self.flags])
-
-
-def _example_file(kind: str, text: str) -> str:
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    if kind == "cluster":
-        return "main.tf" if body.startswith(("resource", "module")) else "cluster.json"
-    if kind == "iam":
-        return "template.yaml" if body.startswith("Resources") else "policy.json"
-    return {
-        "broker": "server.properties",
-        "topic": "topics.yaml",
-        "update": "request.json",
-        "worker": "connect.worker.properties",
-    }.get(kind, "")
 
 
 def _module_names() -> list[str]:
