@@ -2,8 +2,9 @@
 (3.7.x.kraft). botocore's model caps NumberOfBrokerNodes at 15 (an old default); the guide wins here, and
 a higher count needs a quota increase only beyond these numbers."""
 
+from msklint.findings import Hit
 from msklint.msk import MAX_BROKERS_KRAFT, MAX_BROKERS_ZOOKEEPER
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C005"
 NAME = "broker-count-quota"
@@ -22,18 +23,16 @@ def check(doc, ctx, options):
     if brokers is None:
         return
     if brokers > MAX_BROKERS_KRAFT:
-        yield hit(
-            model,
-            "NumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "NumberOfBrokerNodes"),
             f"{brokers} brokers: a cluster may have at most {MAX_BROKERS_KRAFT} (KRaft)",
             "split the workload over several clusters, or ask AWS Support for a quota increase",
         )
         return
     version = model.kafka_version
     if brokers > MAX_BROKERS_ZOOKEEPER and version is not None and not version.is_kraft:
-        yield hit(
-            model,
-            "NumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "NumberOfBrokerNodes"),
             f"{brokers} brokers: a ZooKeeper-mode cluster may have at most {MAX_BROKERS_ZOOKEEPER}",
             "create the cluster in KRaft mode (a .kraft version such as 3.9.x.kraft) for up to 60 brokers",
         )

@@ -11,7 +11,8 @@ rule, and this rule stays silent: public access (C018, "Public access") and mult
 (C019, "Requirements and limitations for multi-VPC private connectivity": unauthenticated clusters can't use
 it). Serverless clusters always use IAM."""
 
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C050"
 NAME = "client-authentication"
@@ -53,16 +54,14 @@ def check(doc, ctx, options):
         else "ClientAuthentication"
     )
     if auth["unauthenticated"] and used:
-        yield hit(
-            model,
-            where,
+        yield Hit.at(
+            place(model, where),
             f"unauthenticated access is on beside {' and '.join(used)}: clients can skip authentication",
             "turn off unauthenticated access once clients use " + " or ".join(used),
         )
     elif not used:
-        yield hit(
-            model,
-            where,
+        yield Hit.at(
+            place(model, where),
             "no client authentication: every client that reaches a broker is anonymous and can read and write "
             "every topic unless Kafka ACLs deny it",
             "turn on IAM access control (or SASL/SCRAM or mutual TLS) and turn off unauthenticated access",

@@ -4,8 +4,9 @@ arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK c
 left in place (`ReplaceWithConfigurationArn`, `<aws-account-number>`) is an error too: the request fails as
 written; the message says it is a placeholder."""
 
+from msklint.findings import Hit
 from msklint.packs.cluster.configuration_info import problems
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C023"
 NAME = "configuration-reference"
@@ -20,4 +21,4 @@ def check(doc, ctx, options):
     model = doc.model
     if isinstance(model, ClusterModel) and not model.serverless:
         for path, message, hint in problems(model):
-            yield hit(model, path, message, hint)
+            yield Hit.at(place(model, path), message, hint)

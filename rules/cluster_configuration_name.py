@@ -2,7 +2,8 @@
 
 import re
 
-from msklint.packs.cluster.model import ConfigurationModel, hit_node
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ConfigurationModel
 from msklint.syntax import UNKNOWN
 
 CODE = "C028"
@@ -27,7 +28,7 @@ def check(doc, ctx, options):
         and isinstance(name.value, str)
         and not PATTERN.match(name.value)
     ):
-        yield hit_node(
+        yield Hit.at(
             name,
             f"configuration name '{name.value}' does not match ^[0-9A-Za-z][0-9A-Za-z-]*$",
             "use letters, digits and hyphens, starting with a letter or digit",

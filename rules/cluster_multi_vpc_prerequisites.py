@@ -5,7 +5,8 @@ turned on", so unauthenticated access must be off), and each scheme turned on fo
 cluster has turned on ("Step 1: ... turn on multi-VPC connectivity ... for any auth schemes that will be
 active on the cluster")."""
 
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 from msklint.packs.cluster.multi_vpc import SCHEMES, problems, vpc_schemes
 
 CODE = "C019"
@@ -26,4 +27,4 @@ def check(doc, ctx, options):
         return
     auth = {m: model.auth(m) for m in (*SCHEMES, "unauthenticated")}
     for path, message, hint in problems(model, model.kafka_version, model.broker_type, schemes, auth):
-        yield hit(model, path, message, hint)
+        yield Hit.at(place(model, path), message, hint)

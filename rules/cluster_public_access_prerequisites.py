@@ -4,7 +4,8 @@ cluster created without it can never be public); plaintext between clients and b
 TLS). Public access is not offered on kafka.t3.small brokers in MSK's console and API either, but the guide
 does not say so, so that is not checked."""
 
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 from msklint.packs.cluster.public_access import PUBLIC, problems
 
 CODE = "C018"
@@ -22,4 +23,4 @@ def check(doc, ctx, options):
         return
     auth = {m: model.auth(m) for m in ("iam", "scram", "tls", "unauthenticated")}
     for path, message, hint in problems(model.kafka_version, auth, model.client_broker(), model.in_cluster()):
-        yield hit(model, path if model.node(path) is not None else PUBLIC, message, hint)
+        yield Hit.at(place(model, path if model.node(path) is not None else PUBLIC), message, hint)

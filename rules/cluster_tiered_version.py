@@ -2,7 +2,8 @@
 ("Tiered storage requirements"); tiered storage applies only to provisioned clusters ("Tiered storage
 constraints and limitations")."""
 
-from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C008"
 NAME = "tiered-storage-version"
@@ -19,9 +20,8 @@ def check(doc, ctx, options):
         return
     version = model.kafka_version
     if version is not None and not version.supports_tiered_storage():
-        yield hit(
-            model,
-            "StorageMode",
+        yield Hit.at(
+            place(model, "StorageMode"),
             f"tiered storage needs Kafka 3.6.0 or later (or 2.8.2.tiered), not {version.text}",
             "set KafkaVersion to 3.6.0 or later",
         )
