@@ -15,6 +15,8 @@ A rule module defines:
     CHANGED   (optional) one string: what the current guide changed relative to the seed edition (June
               2024) that GUIDE cites; where they disagree the current guide wins
     OPTIONS   (optional) dict of option name → msklint.options.Option(type, default, help)
+    READS     (optional) the model classes the rule reads (e.g. `(ClusterModel,)`): the engine hands it only
+              documents of its kind whose model is one of them (default: every document of its kind)
     BAD/GOOD  (optional) example inputs for `msklint rule` and the docs; a first line
               `# msklint check --zones 3 ...` gives the context flags the example is checked with
     EXAMPLE_FILE           (optional) the file name the examples are checked as (default: by kind)
@@ -66,6 +68,7 @@ class Rule:
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
+    reads: tuple[type, ...] = ()  # READS: the models it is given (all of its kind when empty)
 
     @property
     def opt_in(self) -> bool:
@@ -74,6 +77,10 @@ class Rule:
     @property
     def check(self):
         return getattr(self.module, "check", None)
+
+    def takes(self, document) -> bool:
+        """Whether the engine hands the rule this document: of its kind, and of a model it reads."""
+        return document.kind == self.kind and (not self.reads or isinstance(document.model, self.reads))
 
     def example(self, which: str) -> Example | None:
         """The runnable BAD or GOOD example ("bad"/"good"), or None when the rule has none that runs on
@@ -137,6 +144,7 @@ def _as_rule(module: ModuleType, kind: str) -> Rule:
         bad=getattr(module, "BAD", ""),
         good=getattr(module, "GOOD", ""),
         module=module,
+        reads=tuple(getattr(module, "READS", ())),
     )
 
 

@@ -39,9 +39,12 @@ CHANGED = (
 )
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     auth = {method: model.auth(method) for method in (*ALLOWED, "unauthenticated")}
     for path, message, hint in problems(auth, model.client_broker(), model.in_cluster()):

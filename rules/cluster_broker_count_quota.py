@@ -15,9 +15,12 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 33,\
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.7.x.kraft", "NumberOfBrokerNodes": 33,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     brokers = model.integer("NumberOfBrokerNodes")
     if brokers is None:

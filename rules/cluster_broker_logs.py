@@ -15,8 +15,11 @@ BAD = '{"BrokerLogs": {"CloudWatchLogs": {"Enabled": true}}}\n'
 GOOD = '{"BrokerLogs": {"CloudWatchLogs": {"Enabled": true, "LogGroup": "msk-broker-logs"}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
+    if not model.serverless:
         for path, message, hint in problems(model):
             yield Hit.at(place(model, path), message, hint)

@@ -26,9 +26,12 @@ BAD = '{"InstanceType": "kafka.m5.medium", "ClientSubnets": ["subnet-a", "subnet
 GOOD = '{"InstanceType": "express.m7g.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     size = model.broker_type
     if size is None or size in options["allow"] or broker_size_status(size) == "known":

@@ -38,9 +38,12 @@ LABELS = {"iam": "SASL/IAM", "scram": "SASL/SCRAM", "tls": "mutual TLS"}
 VPC_AUTH = "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless or model.public_access() is not False:
+    if model.serverless or model.public_access() is not False:
         return
     if any(model.auth(m, VPC_AUTH) for m in LABELS):
         return  # multi-VPC connectivity: C019 requires unauthenticated access off

@@ -17,8 +17,11 @@ BAD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd", "Revisi
 GOOD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/demo/abcdabcd-1234-abcd-1234-abcd123e8e8e-1", "Revision": 1}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
+    if not model.serverless:
         for path, message, hint in problems(model):
             yield Hit.at(place(model, path), message, hint)

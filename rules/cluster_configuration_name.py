@@ -17,10 +17,11 @@ GOOD = BAD.replace("my_config", "my-config")
 PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]*$")
 
 
+READS = (ConfigurationModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConfigurationModel):
-        return
     name = model.node("Name")
     if (
         name is not None

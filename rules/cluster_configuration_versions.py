@@ -17,9 +17,12 @@ BAD = 'resource "aws_msk_configuration" "conf" {\n  name = "conf"\n  kafka_versi
 GOOD = BAD.replace('["2.6.1"]', '["3.5.1"]')
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.configuration is None:
+    if model.configuration is None:
         return
     versions = model.configuration.kafka_versions
     version = model.string("KafkaVersion")

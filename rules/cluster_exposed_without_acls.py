@@ -19,9 +19,12 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\
 KEY = "allow.everyone.if.no.acl.found"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     vpc = "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication"
     exposures = []

@@ -23,9 +23,12 @@ GOOD = '{"InstanceType": "express.m7g.large", "ClientSubnets": ["subnet-a", "sub
 AUTOSCALING = "kafka:broker-storage:VolumeSize"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless or not is_express(model.broker_type):
+    if model.serverless or not is_express(model.broker_type):
         return
     storage = "BrokerNodeGroupInfo/StorageInfo"
     if model.node(storage + "/EbsStorageInfo/ProvisionedThroughput") is not None:

@@ -14,9 +14,12 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "2.4.1", "NumberOfBrokerNodes": 3,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "2.4.1.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and model.string("KafkaVersion") == "2.4.1":
+    if model.string("KafkaVersion") == "2.4.1":
         severity = None if model.creating else "warning"
         yield Hit.at(
             place(model, "KafkaVersion"),

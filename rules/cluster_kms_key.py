@@ -40,9 +40,12 @@ ALIAS = re.compile(r"^alias/[\w/.-]+$")
 KEY_ID = re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     node = model.node(PATH)
     if node is None or node.tag == UNKNOWN or not isinstance(node.value, str):

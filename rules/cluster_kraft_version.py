@@ -20,10 +20,11 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.7.0.kraft", "NumberOfBrokerNodes"
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.9.x.kraft", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     text = model.string("KafkaVersion")
     if not text:
         return

@@ -29,10 +29,11 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "2.8.1", "NumberOfBrokerNodes": 3,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.9.x", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m7g.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     express = is_express(model.broker_type)
     if broker_family(model.broker_type) != "m7g" and not express:
         return

@@ -38,9 +38,12 @@ CA_ARN = re.compile(r"^arn:aws[a-z-]*:acm-pca:[a-z0-9-]+:\d{12}:certificate-auth
 LIST = "ClientAuthentication/Tls/CertificateAuthorityArnList"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     arns = model.node(LIST)
     if arns is not None and (arns.tag == UNKNOWN or not isinstance(arns.value, list)):

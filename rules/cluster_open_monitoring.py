@@ -20,8 +20,11 @@ GOOD = (
 )
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and not model.extras.get("module"):
+    if not model.serverless and not model.extras.get("module"):
         for path, message, hint in problems(model):
             yield Hit.at(place(model, path), message, hint)

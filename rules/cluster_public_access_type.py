@@ -18,10 +18,11 @@ GOOD = '{"PublicAccess": {"Type": "SERVICE_PROVIDED_EIPS"}}\n'
 TYPES = ("DISABLED", "SERVICE_PROVIDED_EIPS")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     node = model.node("BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type")
     if node is not None and node.tag != UNKNOWN and isinstance(node.value, str) and node.value not in TYPES:
         yield Hit.at(

@@ -25,10 +25,11 @@ SOURCES = [
 PATH = "KafkaClusterEncryptionInTransit/EncryptionType"
 
 
+READS = (ConnectorModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConnectorModel):
-        return
     block, node = model.node("KafkaClusterEncryptionInTransit"), model.node(PATH)
     if (block is not None and block.tag == UNKNOWN) or (node is not None and node.tag == UNKNOWN):
         return

@@ -25,10 +25,11 @@ SOURCES = [
 ROOT = "LogDelivery/WorkerLogDelivery"
 
 
+READS = (ConnectorModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConnectorModel):
-        return
     for kind in ("CloudWatchLogs", "Firehose", "S3"):
         node = model.node(f"{ROOT}/{kind}/Enabled")
         if node is not None and (node.tag == UNKNOWN or node.value is True):

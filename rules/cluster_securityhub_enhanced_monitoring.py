@@ -25,9 +25,12 @@ SOURCES = [
 PASSING = ("PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     node = model.node("EnhancedMonitoring")
     if node is None and not model.whole:

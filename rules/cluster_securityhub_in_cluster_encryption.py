@@ -23,9 +23,12 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.in_cluster() is False:
+    if not model.serverless and model.in_cluster() is False:
         yield Hit.at(
             place(model, "EncryptionInfo/EncryptionInTransit/InCluster"),
             "Security Hub MSK.1: in-cluster encryption is off, brokers replicate in plaintext",

@@ -21,9 +21,12 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.public_access():
+    if not model.serverless and model.public_access():
         yield Hit.at(
             place(model, "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type"),
             "Security Hub MSK.4: public access is on",

@@ -22,9 +22,12 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.auth("unauthenticated"):
+    if not model.serverless and model.auth("unauthenticated"):
         given = model.node("ClientAuthentication") is not None
         yield Hit.at(
             place(model, "ClientAuthentication/Unauthenticated"),

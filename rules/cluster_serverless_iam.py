@@ -13,9 +13,12 @@ BAD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet
 GOOD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}],\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or not model.serverless:
+    if not model.serverless:
         return
     if model.auth("iam") is False or (model.node("ClientAuthentication") is None and model.whole):
         yield Hit.at(

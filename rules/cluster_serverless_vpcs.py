@@ -16,9 +16,12 @@ BAD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet
 GOOD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}],\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or not model.serverless:
+    if not model.serverless:
         return
     configs = model.node("VpcConfigs")
     if configs is None or configs.tag == UNKNOWN or not isinstance(configs.value, list):

@@ -22,10 +22,11 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, 
 CHARACTERS = re.compile(r"^[\w\s.:/=+\-@]*$")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     tags = model.node("Tags")
     if tags is None or tags.tag == UNKNOWN or not isinstance(tags.value, dict):
         return

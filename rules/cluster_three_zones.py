@@ -14,9 +14,12 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.creating and model.zones() == 2:
+    if not model.serverless and model.creating and model.zones() == 2:
         yield Hit.at(
             place(model, "BrokerNodeGroupInfo/ClientSubnets"),
             "the cluster spans two Availability Zones",

@@ -14,9 +14,12 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3, "
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, "StorageMode": "TIERED",\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.string("StorageMode") != "TIERED":
+    if model.string("StorageMode") != "TIERED":
         return
     version = model.kafka_version
     if version is not None and not version.supports_tiered_storage():

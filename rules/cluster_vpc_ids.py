@@ -39,10 +39,11 @@ def lists(model):
         yield "sg", model.node("BrokerNodeGroupInfo/SecurityGroups")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     for kind, node in lists(model):
         if node is None or node.tag == UNKNOWN or not isinstance(node.value, list):
             continue

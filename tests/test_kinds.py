@@ -10,6 +10,7 @@ import pytest
 from msklint.kinds import BY_NAME, KINDS, by_file_name, example_file
 from msklint.loaders import guess_kind
 from msklint.registry import OPT_IN_PREFIXES, discover
+from msklint.syntax.structured import Node
 
 
 def test_every_reader_named_in_the_table_reads():
@@ -48,3 +49,17 @@ def test_example_file_names():
     assert example_file("iam", "Resources:\n  X: {}") == "template.yaml"
     assert example_file("iam", "{}") == "policy.json"
     assert example_file("live", "anything") == ""
+
+
+def test_rules_are_handed_only_the_models_they_read():
+    from msklint.loaders import Document
+    from msklint.packs.cluster.model import ClusterModel, ConfigurationModel
+    from msklint.registry import find
+
+    rule = find("subnet-and-security-group-ids")
+    assert rule.reads == (ClusterModel,)
+    root = Node({}, 1, 1, "")
+    cluster = Document("c.json", "cluster", ClusterModel("create-cluster", False, "", root, 1, 1))
+    configuration = Document("c.json", "cluster", ConfigurationModel("create-configuration", "", root, 1, 1))
+    assert rule.takes(cluster) and not rule.takes(configuration)
+    assert not rule.takes(Document("c.json", "update", cluster.model))
