@@ -30,8 +30,8 @@ PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 # its own kinds only (none when `kind` is given and is not one of them).
 EXTRACTORS: tuple[str, ...] = (
     "msklint.loaders.topic",
-    "msklint.loaders.iam",
-    "msklint.loaders.cluster",
+    "msklint.packs.iam.reader",
+    "msklint.packs.cluster.reader",
     "msklint.loaders.update",
     "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
 )
