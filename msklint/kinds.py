@@ -7,11 +7,10 @@ library only: this module is imported on every run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):  # a NamedTuple, not a dataclass: this module is on every run's start-up path
     name: str  # the document kind, also the prefix of its rule modules' names
     code: str  # the letter its rule codes start with
     title: str  # its section in docs/rules.md
