@@ -92,9 +92,10 @@ def run_rules(
     findings: list[tuple[Finding, str]] = []
     for rule in rules:
         options = {**rule.options, **config.rule_options.get(rule.code, {})}
+        mine = [document for _, document in by_kind[rule.kind] if rule.takes(document)]
         if rule.check_all is not None:
             groups: dict[int, tuple[Context, list[Document]]] = {}
-            for _, document in by_kind[rule.kind]:
+            for document in mine:
                 chosen = context.for_document(document)[0][0]
                 groups.setdefault(id(chosen), (chosen, []))[1].append(document)
             pairs = [
@@ -105,7 +106,7 @@ def run_rules(
             found = sorted(in_workers.get(rule.code, []), key=lambda pair: pair[0])
             findings.extend(finding for _, some in found for finding in some)
         else:
-            for _, document in by_kind[rule.kind]:
+            for document in mine:
                 findings.extend(
                     _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
                 )
@@ -122,7 +123,7 @@ def _check_share(task: tuple[int, int]) -> dict[str, list[tuple[int, list]]]:
             continue
         options = {**rule.options, **config.rule_options.get(rule.code, {})}
         for i, document in by_kind[rule.kind]:
-            if i % step == first:
+            if i % step == first and rule.takes(document):
                 hits = [
                     _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
                 ]
