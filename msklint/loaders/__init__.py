@@ -34,6 +34,7 @@ EXTRACTORS: tuple[str, ...] = (
     "msklint.loaders.cluster",
     "msklint.loaders.update",
     "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
+    "msklint.live",  # live-state files (kind "live", with its brokers and topics)
 )
 
 
