@@ -13,15 +13,15 @@ SEVERITY = "error"
 SUMMARY = "cleanup.policy with compact on a topic that has tiered storage enabled on the cluster"
 GUIDE = "Tiered storage constraints and limitations"
 EXAMPLE_FILE = "topics.yaml"
-BAD = 'topics: [{name: orders, config: {cleanup.policy: compact}}]\n'
-GOOD = 'topics: [{name: orders, config: {cleanup.policy: delete}}]\n'
+BAD = "topics: [{name: orders, config: {cleanup.policy: compact}}]\n"
+GOOD = "topics: [{name: orders, config: {cleanup.policy: delete}}]\n"
 BAD_FILES = {
     "live.json": (
         '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
         ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
         ' "topics": [\n'
         '  {"name": "orders", "configs": {"remote.storage.enable": "true"}, "partitions": [{"replicas": [1, 2, 3]}]}\n'
-        ' ]}\n'
+        " ]}\n"
     )
 }
 GOOD_FILES = BAD_FILES

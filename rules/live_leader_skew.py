@@ -25,7 +25,7 @@ BAD = (
     '    {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]},\n'
     '    {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]},\n'
     '    {"replicas": [1, 2, 3]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [2, 3, 1]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 GOOD = (
     '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
@@ -35,7 +35,7 @@ GOOD = (
     '    {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]},\n'
     '    {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]},\n'
     '    {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 
 

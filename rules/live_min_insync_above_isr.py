@@ -22,7 +22,7 @@ BAD_FILES = {
         ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
         ' "topics": [\n'
         '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2]}]}\n'
-        ' ]}\n'
+        " ]}\n"
     )
 }
 GOOD_FILES = BAD_FILES

@@ -15,14 +15,14 @@ BAD = (
     ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [4], "isr": [], "leader": -1}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 GOOD = (
     '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
     ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "leader": 1}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 
 

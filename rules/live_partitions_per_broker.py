@@ -21,16 +21,18 @@ BAD = (
     ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [1, 2]}, {"replicas": [2, 3]}, {"replicas": [3, 1]}, {"replicas": [1, 2]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 GOOD = (
     '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
     ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [1, 2]}, {"replicas": [2, 3]}, {"replicas": [3, 1]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
-BAD_FILES = {".msklint.toml": "[rules.L014]\nmax = 2  # or the guide's for the broker type: --broker-type kafka.m5.large gives 1000\n"}
+BAD_FILES = {
+    ".msklint.toml": "[rules.L014]\nmax = 2  # or the guide's for the broker type: --broker-type kafka.m5.large gives 1000\n"
+}
 GOOD_FILES = BAD_FILES
 
 

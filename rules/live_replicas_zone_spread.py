@@ -20,7 +20,7 @@ BAD = (
     '             {"id": 4, "rack": "use1-az1"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [1, 4, 2]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 GOOD = (
     '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
@@ -28,7 +28,7 @@ GOOD = (
     '             {"id": 4, "rack": "use1-az1"}],\n'
     ' "topics": [\n'
     '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3]}]}\n'
-    ' ]}\n'
+    " ]}\n"
 )
 
 

@@ -24,7 +24,7 @@ BAD_FILES = {
         ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
         ' "topics": [\n'
         '  {"name": "orders", "configs": {"remote.storage.enable": "false"}, "partitions": [{"replicas": [1, 2, 3]}]}\n'
-        ' ]}\n'
+        " ]}\n"
     )
 }
 GOOD_FILES = BAD_FILES

@@ -15,8 +15,8 @@ SUMMARY = "live topic that the given topic files do not declare"
 GUIDE = "Topic-level configuration"
 OPTIONS = {"strict": Option(bool, False, "warn, not inform, about undeclared topics")}
 EXAMPLE_FILE = "topics.yaml"
-BAD = 'topics: [{name: orders}]\n'
-GOOD = 'topics: [{name: orders}, {name: payments}]\n'
+BAD = "topics: [{name: orders}]\n"
+GOOD = "topics: [{name: orders}, {name: payments}]\n"
 BAD_FILES = {
     "live.json": (
         '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
@@ -24,7 +24,7 @@ BAD_FILES = {
         ' "topics": [\n'
         '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3]}]},\n'
         '  {"name": "payments", "partitions": [{"replicas": [2, 3, 1]}]}\n'
-        ' ]}\n'
+        " ]}\n"
     )
 }
 GOOD_FILES = BAD_FILES

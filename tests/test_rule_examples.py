@@ -23,7 +23,9 @@ def run_example(example, code: str, folder) -> list[str]:
     # an example about suppression comments (X001) needs the codes they name enabled too
     named = re.findall(r"msklint: disable=([A-Z0-9]+)", example.text)
     select = ",".join([code, *named])
-    args = build_parser().parse_args(["check", example.file, *example.others, *example.flags, "--select", select])
+    args = build_parser().parse_args(
+        ["check", example.file, *example.others, *example.flags, "--select", select]
+    )
     cwd = os.getcwd()
     os.chdir(folder)
     try:
