@@ -128,13 +128,19 @@ def test_a_state_file_is_checked_by_the_live_broker_and_topic_rules(tmp_path):
     found = {(f["rule"], f["path"]) for f in json.loads(out)["findings"]}
     assert ("L011", "kafka://b-1.example:9092/topics/orders") in found  # under-replicated
     assert any(path == "kafka://b-1.example:9092/brokers/1" and rule.startswith("B") for rule, path in found)
-    assert any(path == "kafka://b-1.example:9092/topics/orders" and rule.startswith("T") for rule, path in found)
+    assert any(
+        path == "kafka://b-1.example:9092/topics/orders" and rule.startswith("T") for rule, path in found
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ('{"msklint_live": 2, "bootstrap": "b:9092", "brokers": []}', "1:18", "unsupported live-state format 2"),
+        (
+            '{"msklint_live": 2, "bootstrap": "b:9092", "brokers": []}',
+            "1:18",
+            "unsupported live-state format 2",
+        ),
         ('{"msklint_live": 1, "brokers": []}', "1:1", "'bootstrap' is required"),
         (
             '{"msklint_live": 1, "bootstrap": "b:9092", "brokers": [{"id": 1}],\n'
