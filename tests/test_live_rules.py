@@ -164,7 +164,7 @@ def test_a_wrong_state_file_is_one_line_naming_the_place(tmp_path, text, where, 
     from helpers import run_cli
 
     (tmp_path / "live.json").write_text(text, encoding="utf-8")
-    code, out, err = run_cli("check", "live.json", cwd=tmp_path)
+    code, _, err = run_cli("check", "live.json", cwd=tmp_path)
     assert code == 2
     line = err.strip().splitlines()[-1]
     assert line.startswith(f"msklint: live.json:{where}: ") and message in line, err
