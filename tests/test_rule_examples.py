@@ -58,3 +58,17 @@ def test_rule_command_shows_the_example_as_a_run(capsys):
     shown = capsys.readouterr().out
     assert "Bad: `msklint check connect.worker.properties topics.yaml`" in shown
     assert "`topics.yaml`:" in shown
+
+
+def test_live_and_plan_rules_show_their_examples_as_runs(capsys):
+    from msklint.cli import main
+
+    assert main(["rule", "L006"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bad: `msklint check topics.yaml live.json`" in shown
+    assert '"msklint_live": 1' in shown
+    assert main(["rule", "P005"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bad: `msklint check plan.json --broker-type kafka.t3.small`" in shown
+    assert main(["rule", "L014"]) == 0
+    assert "Bad: `msklint check live.json --config .msklint.toml`" in capsys.readouterr().out
