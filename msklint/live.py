@@ -386,10 +386,11 @@ def explain(error: BaseException, connection: Connection, last_problem: str = ""
 STATE_FORMAT = 1
 
 
-def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
-    """The documents of a live-state file (a JSON object with "msklint_live"), for msklint.loaders: what a
-    cluster showed, written down, so that `msklint check live.json topics.yaml` runs the L rules (and the
-    broker and topic rules on its brokers and topics) without Kafka, exactly as on the cluster itself:
+def cluster_from_node(root) -> LiveCluster:
+    """The LiveCluster of a live-state file (msklint.loaders.live recognises one), a wrong shape an
+    InputError at the offending value. The file is what a cluster showed, written down, so that
+    `msklint check live.json topics.yaml` runs the L rules (and the broker and topic rules on its brokers
+    and topics) without Kafka, exactly as on the cluster itself:
 
         {"msklint_live": 1, "bootstrap": "b-1.example:9092", "version": "3.6.x",
          "brokers": [{"id": 1, "rack": "use1-az1", "configs": {"num.io.threads": "8"}}],
@@ -399,17 +400,6 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
     `bootstrap` names the cluster (documents are `kafka://BOOTSTRAP/...`). A partition's number is its
     place in the list unless `partition` says otherwise; `leader` defaults to the first replica (-1: no
     leader), `isr` to all replicas. `configs` are the values set on the topic or broker itself."""
-    if kind not in (None, "live"):
-        return []
-    roots = getattr(parsed, "documents", None) or []
-    root = roots[0] if len(roots) == 1 else None
-    if root is None or not isinstance(root.value, dict) or root.get("msklint_live") is None:
-        return []
-    return documents(cluster_from_node(root))
-
-
-def cluster_from_node(root) -> LiveCluster:
-    """The LiveCluster of a live-state file; a wrong shape is an InputError at the offending value."""
     from msklint.msk import is_internal_topic
 
     def fail(node, message: str):

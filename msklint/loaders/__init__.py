@@ -34,7 +34,7 @@ EXTRACTORS: tuple[str, ...] = (
     "msklint.packs.cluster.reader",
     "msklint.loaders.update",
     "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
-    "msklint.live",  # live-state files (kind "live", with its brokers and topics)
+    "msklint.loaders.live",  # live-state files (kind "live", with its brokers and topics)
 )
 
 
