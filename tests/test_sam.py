@@ -53,8 +53,8 @@ def test_the_policies_belong_to_the_role_sam_generates():
 GRANT = {"Effect": "Allow", "Action": "kafka-cluster:ReadData", "Resource": "*"}
 
 
-def template(properties: dict, transform: object = "AWS::Serverless-2016-10-31") -> str:
-    body = {"Resources": {"Fn": {"Type": "AWS::Serverless::Function", "Properties": properties}}}
+def template(properties: dict, transform: object, kind: str) -> str:
+    body = {"Resources": {"Fn": {"Type": kind, "Properties": properties}}}
     if transform is not None:
         body = {"Transform": transform, **body}
     return json.dumps(body, indent=1)
@@ -83,7 +83,8 @@ def template(properties: dict, transform: object = "AWS::Serverless-2016-10-31")
         ({"Policies": [{"Statement": [GRANT]}]}, None, 0),  # no transform: not SAM
     ],
 )
-def test_which_function_policies_are_read(tmp_path, properties, transform, read):
+@pytest.mark.parametrize("kind", ["AWS::Serverless::Function", "AWS::Serverless::StateMachine"])
+def test_which_policies_are_read(tmp_path, properties, transform, read, kind):
     path = tmp_path / "template.json"
-    path.write_text(template(properties, transform), encoding="utf-8")
+    path.write_text(template(properties, transform, kind), encoding="utf-8")
     assert len([d for d in load_file(str(path)) if d.kind == "iam"]) == read

@@ -303,18 +303,20 @@ def _made(value, at: Node) -> Node:
 # AWS SAM ---------------------------------------------------------------------------------------------------
 
 SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
+SAM_WITH_ROLE = ("AWS::Serverless::Function", "AWS::Serverless::StateMachine")  # `Role` or `Policies`
 
 
 def serverless_expanded(root: Node) -> Node:
-    """The template with what the SAM transform generates from it where msklint checks the result: for each
-    `AWS::Serverless::Function` without `Role`, the execution role `{Name}Role` (AWS::IAM::Role) whose inline
-    policies `{Name}RolePolicy{i}` are the policy documents of the function's `Policies` (one document, or
-    the documents in its list), as written, so the IAM pack reads them as any role's policies and findings
-    point at the function's statements.
+    """The template with what the SAM transform generates from it where msklint checks the result: for
+    each `AWS::Serverless::Function` or `::StateMachine` without `Role`, the execution role `{Name}Role`
+    (AWS::IAM::Role) whose inline policies `{Name}RolePolicy{i}` are the policy documents of its
+    `Policies` (one document, or those in its list, `i` their place in it), as written (as samtranslator's
+    role_constructor.py does), so the IAM pack reads them as any role's policies and findings point at
+    the statements in the template.
 
-    Not generated: the trust policy (SAM's own, for lambda.amazonaws.com), AWS managed policies named in
-    `Policies` and SAM policy templates (none of which grants kafka or kafka-cluster actions), and the
-    AWS::Lambda::EventSourceMapping of an `MSK` event (msklint has no rules for it)."""
+    Not generated: the trust policy (SAM's own, for lambda or states.amazonaws.com), AWS managed
+    policies named in `Policies`, SAM policy templates (none grants kafka or kafka-cluster actions), and
+    the AWS::Lambda::EventSourceMapping of an `MSK` event (msklint has no rules for it)."""
     if not _has_sam_transform(root):
         return root
     resources = root.get("Resources")
@@ -322,7 +324,7 @@ def serverless_expanded(root: Node) -> Node:
     for name, resource in resources.items():
         props = resource.get("Properties")
         kind = resource.get("Type")
-        if kind is None or kind.value != "AWS::Serverless::Function" or props is None:
+        if kind is None or kind.value not in SAM_WITH_ROLE or props is None:
             continue
         if props.get("Role") is not None:
             continue  # SAM uses the given role and ignores Policies
