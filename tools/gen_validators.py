@@ -36,6 +36,9 @@ KEYWORDS = {
     "pattern", "oneOf", "anyOf", "allOf", "not", "if", "then", "propertyNames",
 }  # fmt: skip
 _ROOT_NAME = "__root__"
+# Keywords through which one value's validity depends on another's (msklint.packs.cluster.schema._NOT_LOCAL).
+NOT_LOCAL = {"oneOf", "anyOf", "allOf", "not", "if", "propertyNames", "minProperties", "maxProperties"}
+NOT_LOCAL |= {"minItems", "maxItems", "uniqueItems", "contains"}
 
 
 def _check_keywords(schema, where: str) -> None:
@@ -67,7 +70,11 @@ def function_name(definition: str) -> str:
 
 
 class _Rewrite(ast.NodeTransformer):
-    """Raise the local Invalid without a message; drop Decimal (msklint's documents never hold one)."""
+    """Raise the local Invalid without a message; drop Decimal (msklint's documents never hold one); name
+    the functions `<prefix>____defs_<name>`."""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
 
     def visit_Raise(self, node):
         return ast.copy_location(ast.Raise(exc=ast.Name("Invalid", ast.Load())), node)
@@ -75,6 +82,8 @@ class _Rewrite(ast.NodeTransformer):
     def visit_Name(self, node):
         if node.id in ("JsonSchemaValueException", "JsonSchemaValuesException"):
             return ast.copy_location(ast.Name("Invalid", node.ctx), node)
+        if node.id.startswith("validate_"):
+            node.id = self.prefix + node.id.removeprefix("validate")
         return node
 
     def visit_Tuple(self, node):
@@ -83,7 +92,10 @@ class _Rewrite(ast.NodeTransformer):
         return node
 
     def visit_FunctionDef(self, node):
-        return None if node.name == "validate" else self.generic_visit(node)  # the anyOf of all below
+        if node.name == "validate":
+            return None  # the anyOf of all the definitions
+        node.name = self.prefix + node.name.removeprefix("validate")
+        return self.generic_visit(node)
 
     def visit_ImportFrom(self, node):
         return None if node.module in ("decimal", "fastjsonschema") else node
@@ -107,22 +119,13 @@ def build_module(path: Path) -> str:
     names = {function_name(name): name for name in defs}
     if len(names) != len(defs):
         raise SystemExit(f"{where}: two $defs give the same function name")
-    # A root that reaches every definition, so each gets its own function.
-    compiled = {
-        "$schema": "http://json-schema.org/draft-07/schema#",
-        "$defs": defs,
-        "anyOf": [{"$ref": f"#/$defs/{name}"} for name in defs],
-    }
-    tree = ast.parse(fastjsonschema.compile_to_code(compiled))
-    tree = ast.fix_missing_locations(_Rewrite().visit(tree))
-    defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
-    missing = set(names) - defined
-    if missing:
-        raise SystemExit(f"{where}: fastjsonschema gave no function {sorted(missing)}")
-    table = "".join(
-        f"    {'' if name == _ROOT_NAME else name!r}: {function},\n"
-        for function, name in sorted(names.items())
-    )
+    code = _compiled(defs, names, where, "validate")
+    tables = [("VALIDATORS", "validate")]
+    if not _has_keyword(schema, NOT_LOCAL):
+        # The same schema without `required`: msklint.packs.cluster.schema checks a request with deploy-time
+        # values by its known part under this one, and `required` itself against the whole request.
+        code += "\n" + _compiled(_without_required(defs), names, where, "lenient", shared=False)
+        tables.append(("LENIENT", "lenient"))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     version = fastjsonschema.VERSION
     header = (
@@ -131,17 +134,75 @@ def build_module(path: Path) -> str:
         "The fast path only: True means jsonschema finds no error either (tests/test_validators.py); on False\n"
         'validate with jsonschema for the messages."""\n\n'
     )
-    footer = (
-        "\n\nclass Invalid(Exception):\n    pass\n\n\n"
-        f"VALIDATORS = {{\n{table}}}\n\n\n"
-        "def is_valid(data, definition: str = '') -> bool:\n"
+    footer = "\n\nclass Invalid(Exception):\n    pass\n"
+    for table, prefix in tables:
+        rows = "".join(
+            f"    {'' if name == _ROOT_NAME else name!r}: {prefix}{function.removeprefix('validate')},\n"
+            for function, name in sorted(names.items())
+        )
+        footer += f"\n\n{table} = {{\n{rows}}}\n"
+    footer += (
+        "\n\ndef is_valid(data, definition: str = '', table=VALIDATORS) -> bool:\n"
         "    try:\n"
-        "        VALIDATORS[definition](data)\n"
+        "        table[definition](data)\n"
         "    except Invalid:\n"
         "        return False\n"
         "    return True\n"
     )
-    return header + ast.unparse(tree) + footer
+    return header + code + footer
+
+
+def _compiled(defs: dict, names: dict, where: str, prefix: str, shared: bool = True) -> str:
+    """Plain Python with one function `<prefix>____defs_<name>` per definition."""
+    import fastjsonschema
+
+    # A root that reaches every definition, so each gets its own function.
+    compiled = {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$defs": defs,
+        "anyOf": [{"$ref": f"#/$defs/{name}"} for name in defs],
+    }
+    tree = ast.parse(fastjsonschema.compile_to_code(compiled))
+    tree = ast.fix_missing_locations(_Rewrite(prefix).visit(tree))
+    if not shared:  # the module's imports, patterns and NoneType are already there
+        tree.body = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    missing = {prefix + f.removeprefix("validate") for f in names} - defined
+    if missing:
+        raise SystemExit(f"{where}: fastjsonschema gave no function {sorted(missing)}")
+    return ast.unparse(tree)
+
+
+def _has_keyword(schema, keywords) -> bool:
+    if isinstance(schema, list):
+        return any(_has_keyword(item, keywords) for item in schema)
+    if not isinstance(schema, dict):
+        return False
+    return (
+        any(key in keywords for key in schema)
+        or any(
+            _has_keyword(value, keywords)
+            for key, value in schema.items()
+            if key not in ("enum", "const", "required", "properties", "$defs")
+        )
+        or any(
+            _has_keyword(sub, keywords)
+            for key in ("properties", "$defs")
+            for sub in schema.get(key, {}).values()
+        )
+    )
+
+
+def _without_required(schema):
+    if isinstance(schema, list):
+        return [_without_required(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        key: (value if key in ("enum", "const") else _without_required(value))
+        for key, value in schema.items()
+        if key != "required"
+    }
 
 
 def module_path(schema: Path) -> Path:

@@ -48,6 +48,45 @@ def validate____defs_createconfigurationrequest(data, custom_formats={}, name_pr
         if data_keys:
             raise Invalid
     return data
+def lenient____defs___root(data, custom_formats={}, name_prefix=None):
+    lenient____defs_createconfigurationrequest(data, custom_formats, (name_prefix or 'data') + '')
+    return data
+
+def lenient____defs_createconfigurationrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'Description' in data_keys:
+            data_keys.remove('Description')
+            data__Description = data['Description']
+            if not isinstance(data__Description, str):
+                raise Invalid
+        if 'KafkaVersions' in data_keys:
+            data_keys.remove('KafkaVersions')
+            data__KafkaVersions = data['KafkaVersions']
+            if not isinstance(data__KafkaVersions, (list, tuple)):
+                raise Invalid
+            data__KafkaVersions_is_list = isinstance(data__KafkaVersions, (list, tuple))
+            if data__KafkaVersions_is_list:
+                data__KafkaVersions_len = len(data__KafkaVersions)
+                for data__KafkaVersions_x, data__KafkaVersions_item in enumerate(data__KafkaVersions):
+                    if not isinstance(data__KafkaVersions_item, str):
+                        raise Invalid
+        if 'Name' in data_keys:
+            data_keys.remove('Name')
+            data__Name = data['Name']
+            if not isinstance(data__Name, str):
+                raise Invalid
+        if 'ServerProperties' in data_keys:
+            data_keys.remove('ServerProperties')
+            data__ServerProperties = data['ServerProperties']
+            if not isinstance(data__ServerProperties, str):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
 
 class Invalid(Exception):
     pass
@@ -59,9 +98,15 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+LENIENT = {
+    '': lenient____defs___root,
+    'CreateConfigurationRequest': lenient____defs_createconfigurationrequest,
+}
+
+
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

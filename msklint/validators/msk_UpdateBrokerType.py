@@ -37,6 +37,34 @@ def validate____defs_updatebrokertyperequest(data, custom_formats={}, name_prefi
         if data_keys:
             raise Invalid
     return data
+def lenient____defs___root(data, custom_formats={}, name_prefix=None):
+    lenient____defs_updatebrokertyperequest(data, custom_formats, (name_prefix or 'data') + '')
+    return data
+
+def lenient____defs_updatebrokertyperequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'ClusterArn' in data_keys:
+            data_keys.remove('ClusterArn')
+            data__ClusterArn = data['ClusterArn']
+            if not isinstance(data__ClusterArn, str):
+                raise Invalid
+        if 'CurrentVersion' in data_keys:
+            data_keys.remove('CurrentVersion')
+            data__CurrentVersion = data['CurrentVersion']
+            if not isinstance(data__CurrentVersion, str):
+                raise Invalid
+        if 'TargetInstanceType' in data_keys:
+            data_keys.remove('TargetInstanceType')
+            data__TargetInstanceType = data['TargetInstanceType']
+            if not isinstance(data__TargetInstanceType, str):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
 
 class Invalid(Exception):
     pass
@@ -48,9 +76,15 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+LENIENT = {
+    '': lenient____defs___root,
+    'UpdateBrokerTypeRequest': lenient____defs_updatebrokertyperequest,
+}
+
+
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

@@ -64,6 +64,58 @@ def validate____defs_configurationinfo(data, custom_formats={}, name_prefix=None
         if data_keys:
             raise Invalid
     return data
+def lenient____defs___root(data, custom_formats={}, name_prefix=None):
+    lenient____defs_updateclusterkafkaversionrequest(data, custom_formats, (name_prefix or 'data') + '')
+    return data
+
+def lenient____defs_updateclusterkafkaversionrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'ClusterArn' in data_keys:
+            data_keys.remove('ClusterArn')
+            data__ClusterArn = data['ClusterArn']
+            if not isinstance(data__ClusterArn, str):
+                raise Invalid
+        if 'ConfigurationInfo' in data_keys:
+            data_keys.remove('ConfigurationInfo')
+            data__ConfigurationInfo = data['ConfigurationInfo']
+            lenient____defs_configurationinfo(data__ConfigurationInfo, custom_formats, (name_prefix or 'data') + '.ConfigurationInfo')
+        if 'CurrentVersion' in data_keys:
+            data_keys.remove('CurrentVersion')
+            data__CurrentVersion = data['CurrentVersion']
+            if not isinstance(data__CurrentVersion, str):
+                raise Invalid
+        if 'TargetKafkaVersion' in data_keys:
+            data_keys.remove('TargetKafkaVersion')
+            data__TargetKafkaVersion = data['TargetKafkaVersion']
+            if not isinstance(data__TargetKafkaVersion, str):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
+
+def lenient____defs_configurationinfo(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'Arn' in data_keys:
+            data_keys.remove('Arn')
+            data__Arn = data['Arn']
+            if not isinstance(data__Arn, str):
+                raise Invalid
+        if 'Revision' in data_keys:
+            data_keys.remove('Revision')
+            data__Revision = data['Revision']
+            if not isinstance(data__Revision, int) and (not (isinstance(data__Revision, float) and data__Revision.is_integer())) or isinstance(data__Revision, bool):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
 
 class Invalid(Exception):
     pass
@@ -76,9 +128,16 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+LENIENT = {
+    '': lenient____defs___root,
+    'ConfigurationInfo': lenient____defs_configurationinfo,
+    'UpdateClusterKafkaVersionRequest': lenient____defs_updateclusterkafkaversionrequest,
+}
+
+
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

@@ -37,6 +37,34 @@ def validate____defs_updateconfigurationrequest(data, custom_formats={}, name_pr
         if data_keys:
             raise Invalid
     return data
+def lenient____defs___root(data, custom_formats={}, name_prefix=None):
+    lenient____defs_updateconfigurationrequest(data, custom_formats, (name_prefix or 'data') + '')
+    return data
+
+def lenient____defs_updateconfigurationrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'Arn' in data_keys:
+            data_keys.remove('Arn')
+            data__Arn = data['Arn']
+            if not isinstance(data__Arn, str):
+                raise Invalid
+        if 'Description' in data_keys:
+            data_keys.remove('Description')
+            data__Description = data['Description']
+            if not isinstance(data__Description, str):
+                raise Invalid
+        if 'ServerProperties' in data_keys:
+            data_keys.remove('ServerProperties')
+            data__ServerProperties = data['ServerProperties']
+            if not isinstance(data__ServerProperties, str):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
 
 class Invalid(Exception):
     pass
@@ -48,9 +76,15 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+LENIENT = {
+    '': lenient____defs___root,
+    'UpdateConfigurationRequest': lenient____defs_updateconfigurationrequest,
+}
+
+
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

@@ -68,6 +68,65 @@ def validate____defs_provisionedthroughput(data, custom_formats={}, name_prefix=
         if data_keys:
             raise Invalid
     return data
+def lenient____defs___root(data, custom_formats={}, name_prefix=None):
+    lenient____defs_updatestoragerequest(data, custom_formats, (name_prefix or 'data') + '')
+    return data
+
+def lenient____defs_updatestoragerequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'ClusterArn' in data_keys:
+            data_keys.remove('ClusterArn')
+            data__ClusterArn = data['ClusterArn']
+            if not isinstance(data__ClusterArn, str):
+                raise Invalid
+        if 'CurrentVersion' in data_keys:
+            data_keys.remove('CurrentVersion')
+            data__CurrentVersion = data['CurrentVersion']
+            if not isinstance(data__CurrentVersion, str):
+                raise Invalid
+        if 'ProvisionedThroughput' in data_keys:
+            data_keys.remove('ProvisionedThroughput')
+            data__ProvisionedThroughput = data['ProvisionedThroughput']
+            lenient____defs_provisionedthroughput(data__ProvisionedThroughput, custom_formats, (name_prefix or 'data') + '.ProvisionedThroughput')
+        if 'StorageMode' in data_keys:
+            data_keys.remove('StorageMode')
+            data__StorageMode = data['StorageMode']
+            if not isinstance(data__StorageMode, str):
+                raise Invalid
+            if not (isinstance(data__StorageMode, str) and data__StorageMode == 'LOCAL' or (isinstance(data__StorageMode, str) and data__StorageMode == 'TIERED')):
+                raise Invalid
+        if 'VolumeSizeGB' in data_keys:
+            data_keys.remove('VolumeSizeGB')
+            data__VolumeSizeGB = data['VolumeSizeGB']
+            if not isinstance(data__VolumeSizeGB, int) and (not (isinstance(data__VolumeSizeGB, float) and data__VolumeSizeGB.is_integer())) or isinstance(data__VolumeSizeGB, bool):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
+
+def lenient____defs_provisionedthroughput(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise Invalid
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if 'Enabled' in data_keys:
+            data_keys.remove('Enabled')
+            data__Enabled = data['Enabled']
+            if not isinstance(data__Enabled, bool):
+                raise Invalid
+        if 'VolumeThroughput' in data_keys:
+            data_keys.remove('VolumeThroughput')
+            data__VolumeThroughput = data['VolumeThroughput']
+            if not isinstance(data__VolumeThroughput, int) and (not (isinstance(data__VolumeThroughput, float) and data__VolumeThroughput.is_integer())) or isinstance(data__VolumeThroughput, bool):
+                raise Invalid
+        if data_keys:
+            raise Invalid
+    return data
 
 class Invalid(Exception):
     pass
@@ -80,9 +139,16 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+LENIENT = {
+    '': lenient____defs___root,
+    'ProvisionedThroughput': lenient____defs_provisionedthroughput,
+    'UpdateStorageRequest': lenient____defs_updatestoragerequest,
+}
+
+
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

@@ -194,9 +194,9 @@ VALIDATORS = {
 }
 
 
-def is_valid(data, definition: str = '') -> bool:
+def is_valid(data, definition: str = '', table=VALIDATORS) -> bool:
     try:
-        VALIDATORS[definition](data)
+        table[definition](data)
     except Invalid:
         return False
     return True

@@ -46,32 +46,32 @@ def _plain(node: Node, unknowns: list):
 
 
 _LEFT_OUT, _UNSURE = object(), object()
-# Keywords through which a deploy-time value left out of its object or list could change another verdict.
-_NOT_LOCAL = ("oneOf", "anyOf", "allOf", "not", "if", "propertyNames", "minProperties", "maxProperties")
-_NOT_LOCAL += ("minItems", "maxItems", "uniqueItems", "contains")
 
 
 def _known_part(node: Node, schema: dict, defs: dict):
-    """The plain value with deploy-time values left out of their objects and lists, or _UNSURE when
-    leaving one out could hide an error jsonschema reports. Errors at or inside a deploy-time value are
-    dropped (structural_errors), so where every keyword is local to its value, the document has no error
-    left iff its known part is valid."""
+    """The plain value with deploy-time values left out of their objects and lists, or _UNSURE when a
+    required member is missing or an unknown member is present (errors in any case).
+
+    Errors at or inside a deploy-time value are dropped (structural_errors). In a schema where every
+    keyword but `required` concerns one value alone (the generated module has a LENIENT table then: the
+    schema without `required`), the request has no error left iff every required member is present
+    (checked here, deploy-time values included) and its known part is valid under LENIENT."""
     if node.tag == UNKNOWN:
         return _LEFT_OUT
     while "$ref" in schema:
         schema = defs[schema["$ref"].rsplit("/", 1)[1]]
-    if not isinstance(node.value, dict | list):
-        return node.value
-    if any(keyword in schema for keyword in _NOT_LOCAL):
-        return _UNSURE
     if isinstance(node.value, list):
         items = [_known_part(child, schema.get("items", {}), defs) for child in node.value]
         return _UNSURE if _UNSURE in items else [item for item in items if item is not _LEFT_OUT]
+    if not isinstance(node.value, dict):
+        return node.value
+    if any(key not in node.value for key in schema.get("required", ())):
+        return _UNSURE
     properties, extra = schema.get("properties", {}), schema.get("additionalProperties", {})
     value = {}
     for key, child in node.value.items():
         if key not in properties and extra is False:
-            return _UNSURE  # an unknown member: an error in any case
+            return _UNSURE
         part = _known_part(child, properties.get(key, extra if isinstance(extra, dict) else {}), defs)
         if part is _UNSURE:
             return _UNSURE
@@ -82,17 +82,17 @@ def _known_part(node: Node, schema: dict, defs: dict):
 
 def _fast_valid(root: Node, plain, unknowns: list, schema: dict) -> bool:
     """True when the generated validator shows `root` has no error (False: it may have some)."""
-    generated = _GENERATED.get(id(schema))
-    if generated is None:
-        return False
-    if unknowns:
-        plain = _known_part(root, schema, schema["$defs"])
-        if plain is _UNSURE or plain is _LEFT_OUT:
-            return False
     from importlib import import_module
 
-    module, definition = generated
-    return import_module(f"msklint.validators.{module}").is_valid(plain, definition)
+    if id(schema) not in _GENERATED:
+        return False
+    name, definition = _GENERATED[id(schema)]
+    module = import_module(f"msklint.validators.{name}")
+    if not unknowns:
+        return module.is_valid(plain, definition)
+    lenient = getattr(module, "LENIENT", None)
+    known = _known_part(root, schema, schema["$defs"]) if lenient else _UNSURE
+    return known is not _UNSURE and known is not _LEFT_OUT and module.is_valid(known, definition, lenient)
 
 
 _validators: dict[int, object] = {}
