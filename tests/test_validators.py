@@ -179,7 +179,7 @@ def _schema_words(module: str) -> list:
                 walk(item)
 
     walk(json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")))
-    return sorted(words)
+    return sorted(words | {w.lower() for w in words if isinstance(w, str)} | {f"{w}x" for w in words})
 
 
 _SCALARS = st.sampled_from(
