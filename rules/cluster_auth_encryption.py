@@ -8,7 +8,7 @@ refuses other combinations. Defaults when left out: ClientBroker TLS, InCluster 
 transit"). SASL with TLS_PLAINTEXT and unauthenticated access on is accepted; its risk (plaintext,
 unauthenticated access beside the authenticated listeners) is reported by C016 and C050."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 from msklint.packs.cluster.security import ALLOWED, problems
 
 CODE = "C015"

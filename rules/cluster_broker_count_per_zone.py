@@ -1,7 +1,7 @@
 """MSK distributes brokers evenly over the client subnets ("Creating an Amazon MSK cluster"), so
 NumberOfBrokerNodes must be a multiple of the number of subnets (at least one broker per zone)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C004"
 NAME = "broker-count-multiple-of-zones"

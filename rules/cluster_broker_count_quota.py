@@ -2,8 +2,8 @@
 (3.7.x.kraft). botocore's model caps NumberOfBrokerNodes at 15 (an old default); the guide wins here, and
 a higher count needs a quota increase only beyond these numbers."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import MAX_BROKERS_KRAFT, MAX_BROKERS_ZOOKEEPER
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C005"
 NAME = "broker-count-quota"

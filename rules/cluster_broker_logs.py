@@ -2,8 +2,8 @@
 "Configuring broker logs using the AWS CLI"): CloudWatch Logs needs LogGroup, S3 needs Bucket, Firehose
 needs DeliveryStream. MSK does not create them."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.packs.cluster.logging import problems
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C022"
 NAME = "broker-logs-destination"

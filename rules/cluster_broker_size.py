@@ -6,9 +6,9 @@ refuses it, and so is a name not shaped like an MSK size (`m5`). A size of a fam
 not know (a newer generation, `kafka.m8g.large`) is info, "not in msklint's data": MSK may have added it
 since; the `allow` option accepts such sizes silently."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import PAGE_BROKER_SIZES, PAGE_BROKER_TYPES, broker_size_status, facts, facts_as_of
 from msklint.options import Option
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C002"
 NAME = "broker-size-exists"

@@ -11,7 +11,7 @@ rule, and this rule stays silent: public access (C018, "Public access") and mult
 (C019, "Requirements and limitations for multi-VPC private connectivity": unauthenticated clusters can't use
 it). Serverless clusters always use IAM."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C050"
 NAME = "client-authentication"

@@ -3,7 +3,7 @@
 cannot put brokers in distinct zones. Subnets written as references count as distinct when the references
 differ; the zone of a subnet is not in the file, so two distinct subnets in one zone cannot be seen here."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C003"
 NAME = "client-subnets-two-or-three"

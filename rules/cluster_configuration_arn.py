@@ -4,8 +4,8 @@ arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK c
 left in place (`ReplaceWithConfigurationArn`, `<aws-account-number>`) is an error too: the request fails as
 written; the message says it is a placeholder."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.packs.cluster.configuration_info import problems
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C023"
 NAME = "configuration-reference"

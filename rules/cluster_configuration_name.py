@@ -2,7 +2,8 @@
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ConfigurationModel, hit_node
+from msklint.packs.cluster.model import ConfigurationModel, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C028"
 NAME = "configuration-name"

@@ -7,7 +7,7 @@ by one, so only missing and mistyped ones). Found by comparing with cfn-lint (do
 C001 checked clusters only."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import ConfigurationModel
+from msklint.packs.cluster.model import ConfigurationModel
 from msklint.packs.cluster.schema import load_schema, structural_errors
 from msklint.syntax.structured import Node
 

@@ -3,8 +3,9 @@ version: MSK's CreateCluster and UpdateClusterConfiguration refuse it otherwise.
 versions a configuration is made for (`--kafka-versions`, "To create an MSK configuration") but does not
 spell the rule out; the API does. Checked when the configuration is defined in the same file."""
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit
 from msklint.msk import canonical_kafka_version
+from msklint.packs.cluster.model import ClusterModel, hit
+from msklint.syntax import UNKNOWN
 
 CODE = "C024"
 NAME = "configuration-kafka-versions"

@@ -5,7 +5,7 @@ authenticated client reach every resource without an ACL. Checked when the confi
 default configuration (no ConfigurationInfo), or an AWS::MSK::Configuration / aws_msk_configuration in the
 same file. Whether ACLs exist cannot be seen in a file."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C020"
 NAME = "exposed-without-acls"

@@ -7,8 +7,8 @@ same file. The seed (June 2024) has no Express brokers; its storage chapter ("St
 "Automatic scaling") applies to Standard brokers only."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import PAGE_BROKER_TYPES, PAGE_EXPRESS_BEST, is_express
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C040"
 NAME = "express-no-storage-settings"

@@ -11,7 +11,6 @@ newer than every version msklint knows is reported only as info, "not in msklint
 versions after msklint's data was read, so msklint never claims such a version does not exist. End of
 support is rule C012."""
 
-from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import (
     PAGE_CDK_VERSIONS,
     PAGE_KRAFT,
@@ -21,6 +20,7 @@ from msklint.msk import (
     newer_than_known,
     version_facts,
 )
+from msklint.packs.cluster.model import hit_node, kafka_version_nodes
 
 CODE = "C010"
 NAME = "kafka-version-supported"

@@ -2,7 +2,7 @@
 instead, which fixes KAFKA-9752 (consumer groups stuck rebalancing) ("Apache Kafka version 2.4.1 (use
 2.4.1.1 instead)")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C011"
 NAME = "kafka-version-2-4-1"

@@ -9,9 +9,9 @@ MSKLINT_TODAY, or this rule's `today` option, for reproducible CI."""
 
 import datetime
 
-from msklint.loaders.cluster import hit_node, kafka_version_nodes
 from msklint.msk import PAGE_VERSION_SUPPORT, PAGE_VERSIONS, facts, support_status, today
 from msklint.options import Option
+from msklint.packs.cluster.model import hit_node, kafka_version_nodes
 
 CODE = "C012"
 NAME = "kafka-version-end-of-support"

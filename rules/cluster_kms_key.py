@@ -10,7 +10,8 @@ checked."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit_node
+from msklint.packs.cluster.model import ClusterModel, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C051"
 NAME = "kms-key-reference"

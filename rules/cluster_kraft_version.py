@@ -5,8 +5,8 @@ version MSK has no KRaft form of (3.6.0.kraft, 3.7.0.kraft) names no MSK version
 table writes Kafka 4.0 as `4.0.x`; the API's string is `4.0.x.kraft`, which this rule notes (info). A
 `.kraft` version newer than msklint's data is left to C010 (info). Version updates between modes: U008."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import PAGE_CDK_VERSIONS, PAGE_KRAFT, facts, newer_than_known, version_facts
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C013"
 NAME = "kraft-version-string"

@@ -2,7 +2,6 @@
 sizes"), and Express brokers (express.m7g.*) from Kafka 3.6 on ("Amazon MSK broker types": Express "starts
 at version 3.6")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import (
     PAGE_BROKER_SIZES,
     PAGE_BROKER_TYPES,
@@ -13,6 +12,7 @@ from msklint.msk import (
     parse_kafka_version,
     version_facts,
 )
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C014"
 NAME = "m7g-kafka-version"

@@ -10,7 +10,8 @@ as mutual TLS without a CA. Deploy-time values are not checked."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit, hit_node
+from msklint.packs.cluster.model import ClusterModel, hit, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C052"
 NAME = "mtls-certificate-authorities"

@@ -5,7 +5,7 @@ turned on", so unauthenticated access must be off), and each scheme turned on fo
 cluster has turned on ("Step 1: ... turn on multi-VPC connectivity ... for any auth schemes that will be
 active on the cluster")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 from msklint.packs.cluster.multi_vpc import SCHEMES, problems, vpc_schemes
 
 CODE = "C019"

@@ -5,7 +5,7 @@ not checked. Reported as information so that a CI gate that looked at nothing do
 check the module's source with msklint (a local copy, or `terraform show -json` of a plan)."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import NotInterpreted
+from msklint.packs.cluster.model import NotInterpreted
 
 CODE = "C090"
 NAME = "cluster-not-interpreted"

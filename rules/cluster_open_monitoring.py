@@ -5,7 +5,7 @@ Not reported for a call of the terraform-aws-modules/msk-kafka-cluster module: t
 `open_monitoring` with `jmx_exporter_enabled` and `node_exporter_enabled`, both false by default, so writing
 `false` for both is the same request as leaving them out (the module's basic example)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 from msklint.packs.cluster.monitoring import problems
 
 CODE = "C021"

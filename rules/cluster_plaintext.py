@@ -6,7 +6,7 @@ client in the VPC read and write without credentials: the message says so. In-cl
 encryption cannot be turned on later, and without it public access and multi-VPC connectivity are
 impossible for the life of the cluster. Combinations MSK refuses are rule C015's."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C016"
 NAME = "plaintext-traffic"

@@ -6,7 +6,7 @@ not a whole number while the API takes integers, so 312 is the largest value acc
 Note the console step says "kafka.m5.4xlarge or larger for x86, and kafka.m7g.2xlarge or larger for
 Graviton"; the section's first paragraph mentions only m5.4xlarge: the table (which lists m7g.2xlarge) wins."""
 
-from msklint.loaders.cluster import ClusterModel
+from msklint.packs.cluster.model import ClusterModel
 from msklint.packs.cluster.throughput import PATH, problems
 
 CODE = "C007"

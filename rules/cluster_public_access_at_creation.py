@@ -8,7 +8,7 @@ first `terraform apply` fails. In Terraform this is a warning: the same file is 
 exists (created with DISABLED, then changed: the provider calls UpdateConnectivity), which a file alone
 cannot tell; suppress it inline then. CloudFormation is not checked. Rule C018 checks the prerequisites."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C017"
 NAME = "public-access-at-creation"

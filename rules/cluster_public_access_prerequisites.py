@@ -4,7 +4,7 @@ cluster created without it can never be public); plaintext between clients and b
 TLS). Public access is not offered on kafka.t3.small brokers in MSK's console and API either, but the guide
 does not say so, so that is not checked."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 from msklint.packs.cluster.public_access import PUBLIC, problems
 
 CODE = "C018"

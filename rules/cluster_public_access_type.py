@@ -3,7 +3,8 @@ turns public access on, DISABLED turns it off. botocore's model types it as a fr
 cannot catch a misspelt value; MSK refuses it. Found by comparing with cfn-lint (docs/comparison.md),
 whose resource schema only bounds its length (7 to 23 characters)."""
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit_node
+from msklint.packs.cluster.model import ClusterModel, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C031"
 NAME = "public-access-type"

@@ -20,8 +20,9 @@ is reported at the second, naming the first: the provider's schema allows one (T
 are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel
+from msklint.packs.cluster.model import FRAGMENT_PLACES, ClusterModel
 from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
 CODE = "C001"

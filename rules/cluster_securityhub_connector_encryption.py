@@ -3,7 +3,8 @@ fails when a connector's KafkaClusterEncryptionInTransit EncryptionType is not T
 changed after the connector is created. In Terraform, `encryption_type` defaults to PLAINTEXT; CloudFormation
 and the API require it. Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import UNKNOWN, ConnectorModel, hit
+from msklint.packs.cluster.model import ConnectorModel, hit
+from msklint.syntax import UNKNOWN
 
 CODE = "S003"
 NAME = "securityhub-msk-3-connector-encryption"

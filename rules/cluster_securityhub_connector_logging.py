@@ -3,7 +3,8 @@ no worker log destination (CloudWatch Logs, S3, Firehose) is enabled ("Logging f
 more destinations may be given when the connector is created; logging cannot be added later without
 re-creating the connector). Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import UNKNOWN, ConnectorModel, hit
+from msklint.packs.cluster.model import ConnectorModel, hit
+from msklint.syntax import UNKNOWN
 
 CODE = "S005"
 NAME = "securityhub-msk-5-connector-logging"

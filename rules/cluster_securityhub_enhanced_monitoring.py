@@ -4,7 +4,7 @@ PER_BROKER; PER_TOPIC_PER_BROKER and PER_TOPIC_PER_PARTITION pass ("Monitoring a
 describes the levels). Provisioned clusters only (the control's resource type is AWS::MSK::Cluster).
 Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "S002"
 NAME = "securityhub-msk-2-enhanced-monitoring"

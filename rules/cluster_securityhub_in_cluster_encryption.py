@@ -4,7 +4,7 @@ InCluster false. MSK encrypts between brokers by default ("Encryption in transit
 be changed after creation. Opt-in (rule group S, `select = ["S"]`); rule C016 already warns about it for
 unauthenticated clusters."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "S001"
 NAME = "securityhub-msk-1-in-cluster-encryption"

@@ -2,7 +2,7 @@
 error here): it fails when PublicAccess Type is SERVICE_PROVIDED_EIPS ("Public access"). Opt-in (rule
 group S); without it, rules C017 and C018 check only whether MSK accepts the public access."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "S004"
 NAME = "securityhub-msk-4-public-access"

@@ -3,7 +3,7 @@ fails when unauthenticated access is on, also beside SASL/IAM, SASL/SCRAM or mut
 created without ClientAuthentication (MSK's default is unauthenticated access). Opt-in (rule group S);
 rule C050 warns about the same settings by the guide's reasoning."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "S006"
 NAME = "securityhub-msk-6-unauthenticated-access"

@@ -1,7 +1,7 @@
 """MSK Serverless requires IAM access control for all clusters ("MSK Serverless"): ClientAuthentication must
 turn on SASL/IAM."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C026"
 NAME = "serverless-iam-required"

@@ -2,8 +2,9 @@
 client VPCs per serverless cluster 5), and each VPC needs at least two subnets so that clients can fail over
 to another Availability Zone (note in "To create a serverless cluster")."""
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit, hit_node
 from msklint.msk import SERVERLESS_MAX_CLIENT_VPCS, SERVERLESS_MIN_SUBNETS_PER_VPC
+from msklint.packs.cluster.model import ClusterModel, hit, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C027"
 NAME = "serverless-vpc-configs"

@@ -6,8 +6,9 @@ keys in practice too, so `:` is accepted)."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit, hit_node
 from msklint.msk import MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, MAX_TAGS
+from msklint.packs.cluster.model import ClusterModel, hit, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C025"
 NAME = "tag-restrictions"

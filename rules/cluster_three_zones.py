@@ -2,7 +2,7 @@
 available clusters"). A two-AZ cluster is valid (and the only choice in US West (N. California)), so this is
 information only."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C029"
 NAME = "three-availability-zones"

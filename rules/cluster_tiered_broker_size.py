@@ -1,7 +1,7 @@
 """Tiered storage does not support the kafka.t3.small broker size ("Tiered storage constraints and
 limitations")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C009"
 NAME = "tiered-storage-broker-size"

@@ -2,7 +2,7 @@
 ("Tiered storage requirements"); tiered storage applies only to provisioned clusters ("Tiered storage
 constraints and limitations")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C008"
 NAME = "tiered-storage-version"

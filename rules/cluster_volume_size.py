@@ -1,7 +1,7 @@
 """ "Amazon MSK quota": EBS storage per broker is at least 1 GiB and at most 16384 GiB."""
 
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import MAX_VOLUME_GIB, MIN_VOLUME_GIB
+from msklint.packs.cluster.model import ClusterModel, hit
 
 CODE = "C006"
 NAME = "ebs-volume-size"

@@ -8,7 +8,8 @@ message says it is a placeholder."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit_node
+from msklint.packs.cluster.model import ClusterModel, hit_node
+from msklint.syntax import UNKNOWN
 
 CODE = "C030"
 NAME = "subnet-and-security-group-ids"

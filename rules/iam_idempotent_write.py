@@ -12,7 +12,7 @@ workaround, the safe reading.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import as_glob, cluster_part, grants, parse_arn, policy_of, same_cluster
+from msklint.packs.iam.model import as_glob, cluster_part, grants, parse_arn, policy_of, same_cluster
 
 CODE = "I032"
 NAME = "idempotent-write-permission"

@@ -15,15 +15,8 @@ to use each action it covers); resources a template computes count as matching.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import (
-    action_info,
-    grants,
-    policy_of,
-    principal_groups,
-    same_cluster,
-    type_heads,
-)
 from msklint.options import Option
+from msklint.packs.iam.model import action_info, grants, policy_of, principal_groups, same_cluster, type_heads
 
 CODE = "I030"
 NAME = "missing-required-action"

@@ -2,8 +2,8 @@
 the current count ("Expanding a cluster using the AWS CLI", "Remove a broker with the AWS CLI"). The zones
 come from --current (distinct client subnets) or the cluster context (--zones)."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.packs.cluster.model import hit
 
 CODE = "U003"
 NAME = "update-broker-count-multiple-of-zones"

@@ -1,9 +1,9 @@
 """update-broker-count may not exceed the brokers a cluster may have ("Amazon MSK quota": 30 per
 ZooKeeper-mode cluster, 60 per KRaft-mode cluster). botocore caps the target at 15: the guide wins."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import MAX_BROKERS_KRAFT, MAX_BROKERS_ZOOKEEPER
+from msklint.packs.cluster.model import hit
 
 CODE = "U004"
 NAME = "update-broker-count-quota"

@@ -5,9 +5,9 @@ other than the canary topics' ("Prepare to remove brokers by removing all partit
 brokers. That last precondition cannot be seen in a request file: the rule says so as a warning, and
 `msklint rebalance` drains brokers safely."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import broker_family
+from msklint.packs.cluster.model import hit
 
 CODE = "U005"
 NAME = "update-broker-removal"

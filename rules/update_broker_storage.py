@@ -6,9 +6,9 @@ above the current size (when known) and at most 16384, and a target of 100 GiB o
 warning quoting that sentence. The cool-down (at least six hours between scaling events, optimisation up to
 24 hours or more) cannot be seen in describe-cluster output; the hint reminds of it."""
 
-from msklint.loaders.cluster import hit_node
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import MAX_VOLUME_GIB
+from msklint.packs.cluster.model import hit_node
 
 CODE = "U006"
 NAME = "update-broker-storage-increase-only"

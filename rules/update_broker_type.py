@@ -6,7 +6,6 @@ size is refused when partitions per broker exceed the size's recommended maximum
 cluster: Number of partitions per broker"); that needs live data (see `msklint check --bootstrap-server`),
 so the rule reminds of it as a warning when the size goes down."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import (
     BROKER_VCPUS,
@@ -19,6 +18,7 @@ from msklint.msk import (
     m7g_supports,
     recommended_partitions_per_broker,
 )
+from msklint.packs.cluster.model import hit
 
 CODE = "U007"
 NAME = "update-broker-type-transition"

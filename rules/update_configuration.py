@@ -2,9 +2,9 @@
 whole number from 1 ("Updating the configuration of a cluster using the AWS CLI"). The cluster must also
 have fewer partitions per broker than the guide's limit; that needs live data and is not checked here."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, as_cluster
 from msklint.packs.cluster.configuration_info import problems
+from msklint.packs.cluster.model import hit
 
 CODE = "U013"
 NAME = "update-configuration-reference"

@@ -5,8 +5,8 @@ between clients and brokers; with SCRAM or mTLS, `allow.everyone.if.no.acl.found
 connectivity needs Kafka 2.7.1 or later, no kafka.t3.small, and each scheme turned on in the cluster. The
 cluster's settings come from --current; without it only what the request itself says is checked."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, as_cluster, current_cluster
+from msklint.packs.cluster.model import hit
 from msklint.packs.cluster.multi_vpc import SCHEMES
 from msklint.packs.cluster.multi_vpc import problems as vpc_problems
 from msklint.packs.cluster.public_access import problems as public_problems

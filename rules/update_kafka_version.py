@@ -12,7 +12,6 @@ in KRaft mode. A 2.8.2.tiered cluster can move only to another version that supp
 partitions per broker exceed the recommended maximum ("Amazon MSK quota"); that needs live data, so it is
 not checked here."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import (
     PAGE_KRAFT_MIGRATION,
@@ -26,6 +25,7 @@ from msklint.msk import (
     today,
     version_facts,
 )
+from msklint.packs.cluster.model import hit
 
 CODE = "U008"
 NAME = "update-kafka-version-path"

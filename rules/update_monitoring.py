@@ -2,9 +2,9 @@
 monitoring with Prometheus"); each enabled broker-log destination needs its LogGroup / Bucket /
 DeliveryStream ("Broker logs")."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, as_cluster
 from msklint.packs.cluster.logging import problems as log_problems
+from msklint.packs.cluster.model import hit
 from msklint.packs.cluster.monitoring import problems as monitoring_problems
 
 CODE = "U012"

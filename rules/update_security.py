@@ -5,8 +5,8 @@ on), and the in-cluster (broker-to-broker)
 encryption setting cannot be changed. Methods the request does not mention keep the cluster's current
 setting (from --current)."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster, merged_auth
+from msklint.packs.cluster.model import hit
 from msklint.packs.cluster.security import problems
 
 CODE = "U011"

@@ -6,8 +6,8 @@ limitations"), so TIERED to LOCAL is refused. Provisioned throughput in update-s
 limits as at creation ("Provisioning storage throughput"). The cleanup policy is checked when the run knows
 the broker configuration (one broker file in the run)."""
 
-from msklint.loaders.cluster import hit
 from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.packs.cluster.model import hit
 from msklint.packs.cluster.throughput import problems as throughput_problems
 
 CODE = "U009"

@@ -30,8 +30,8 @@ PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
 # its own kinds only (none when `kind` is given and is not one of them).
 EXTRACTORS: tuple[str, ...] = (
     "msklint.loaders.topic",
-    "msklint.loaders.iam",
-    "msklint.loaders.cluster",
+    "msklint.packs.iam.reader",
+    "msklint.packs.cluster.reader",
     "msklint.loaders.update",
     "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
 )
@@ -75,8 +75,10 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
             raise InputError("not a regular file (a FIFO, socket or device); msklint reads only files")
         if info.st_size > limit:
             raise InputError(f"file is too large ({info.st_size} bytes; msklint reads at most {limit})")
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        with open(path, "rb") as handle:  # read(limit + 1) would allocate the whole limit up front
+            data = handle.read(info.st_size + 1)
+            while len(data) <= limit and (more := handle.read(min(1 << 24, limit + 1 - len(data)))):
+                data += more  # the file grew while being read
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     if len(data) > limit:  # grew while being read

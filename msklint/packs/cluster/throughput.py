@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from msklint.loaders.cluster import hit
 from msklint.msk import (
     MAX_PROVISIONED_THROUGHPUT,
     MIN_PROVISIONED_THROUGHPUT,
     MIN_VOLUME_FOR_PROVISIONED_THROUGHPUT,
 )
+from msklint.packs.cluster.model import hit
 
 PATH = "BrokerNodeGroupInfo/StorageInfo/EbsStorageInfo"
 
