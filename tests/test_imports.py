@@ -42,7 +42,7 @@ def import_graph() -> dict[str, set[str]]:
             elif isinstance(node, ast.ImportFrom):
                 base = node.module or ""
                 if node.level:
-                    base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base])
+                    base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base])
                     base = base.rstrip(".")
                 targets = [
                     f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
