@@ -22,9 +22,12 @@ GOOD = 'resource "aws_msk_configuration" "conf" {\n  name = "conf"\n  kafka_vers
 _CFN_ONLY = {"LatestRevision", "Arn"}
 
 
+READS = (ConfigurationModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConfigurationModel) or not isinstance(model.root.value, dict):
+    if not isinstance(model.root.value, dict):
         return
     root = model.root
     if model.format == "cloudformation":

@@ -28,11 +28,13 @@ GOOD = """module "kafka" {
 """
 
 
+READS = (NotInterpreted,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, NotInterpreted):
-        yield Hit.at(
-            model,
-            f"{model.name}: {model.what}; msklint cannot read the module, so the cluster is not checked",
-            "lint the module's source (a local copy) or a `terraform show -json` plan of the root",
-        )
+    yield Hit.at(
+        model,
+        f"{model.name}: {model.what}; msklint cannot read the module, so the cluster is not checked",
+        "lint the module's source (a local copy) or a `terraform show -json` plan of the root",
+    )

@@ -18,9 +18,12 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.4xlarge", "ClientSubnets": ["subnet-a", "subnet-b"],\n "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 100, "ProvisionedThroughput": {"Enabled": true, "VolumeThroughput": 250}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     if model.value(f"{PATH}/ProvisionedThroughput/Enabled") is not True:
         return

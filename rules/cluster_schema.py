@@ -34,9 +34,12 @@ BAD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": "
 GOOD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-1", "subnet-2", "subnet-3"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.schema is None:
+    if model.schema is None:
         return
     name, definition = model.schema
     root = model.root

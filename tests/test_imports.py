@@ -41,9 +41,9 @@ def import_graph() -> dict[str, set[str]]:
                 targets = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
                 base = node.module or ""
-                if node.level:
-                    base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base])
-                    base = base.rstrip(".")
+                if node.level:  # relative: from the package, one level up per extra dot
+                    parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                    base = f"{parent}.{base}" if base else parent
                 targets = [
                     f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
                     for alias in node.names

@@ -2,7 +2,7 @@
 configuration), `ConnectorModel` (an MSK Connect connector) and `NotInterpreted`, in the API's shape with the
 CLI's member names (`BrokerNodeGroupInfo/InstanceType`), whatever form they were read from
 (`msklint.packs.cluster.reader`); and the helpers the cluster (C) and update (U) rules share to read them and
-report at their nodes.
+report at their nodes (`place`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
+from msklint.findings import Place
 from msklint.msk import KafkaVersion, parse_kafka_version
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
@@ -270,14 +271,13 @@ class ClusterModel:
         )
 
 
-def hit(model, path: str, message: str, hint: str = "", severity: str | None = None):
-    """A finding at the node for `path` (or the nearest written parent)."""
-    from msklint.findings import Hit
-
+def place(model, path: str) -> Place:
+    """Where a finding about `path` goes (`Hit.at(place(model, path), ...)`): its node, or the nearest
+    written parent when it is absent."""
     line, column, target = model.anchor(path)
     node = model.node(path) if path else None
     origin = node.origin if node is not None and (node.line, node.column) == (line, column) else ""
-    return Hit(line, column, target, message, hint, severity, origin)
+    return Place(line, column, target, origin)
 
 
 def kafka_version_nodes(model) -> list[Node]:
@@ -291,13 +291,6 @@ def kafka_version_nodes(model) -> list[Node]:
     return [
         node for node in nodes if node is not None and node.tag != UNKNOWN and isinstance(node.value, str)
     ]
-
-
-def hit_node(node: Node, message: str, hint: str = "", severity: str | None = None):
-    """A finding at one node."""
-    from msklint.findings import Hit
-
-    return Hit.at(node, message, hint, severity)
 
 
 def _node_at(node: Node | None, path: str) -> Node | None:

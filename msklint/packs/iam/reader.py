@@ -64,10 +64,11 @@ def _from_structured(root: Node) -> list:
         return []
     if "Statement" in root.value:
         return [Policy(root, infer_role(root), "policy document")]
-    resources_node = root.get("Resources")
-    if resources_node is None or not isinstance(resources_node.value, dict):
+    from msklint.forms import resources
+
+    if resources.form(root) != resources.CLOUDFORMATION:
         return []
-    return _from_cloudformation(resources_node)
+    return _from_cloudformation(root.get("Resources"))
 
 
 def infer_role(root: Node) -> str:
