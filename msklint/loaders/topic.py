@@ -371,7 +371,8 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
         if _is_operator_topic(root):
             return [("kafkatopic", _strimzi(root))]
         topics_node = root.get("topics")
-        if root.get("msklint_plan") is not None:  # a rebalance plan keeps facts per topic, not definitions
+        # a rebalance plan or a live-state file keeps facts per topic, not definitions
+        if root.get("msklint_plan") is not None or root.get("msklint_live") is not None:
             return []
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]
