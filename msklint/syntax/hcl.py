@@ -9,7 +9,7 @@ on known values, ...) are evaluated, see `msklint.syntax.expressions` and `mskli
 itself, tagged "jsonencode".
 
 Identifiers may hold Unicode letters (`lab-с` with a Cyrillic letter), as Terraform's own parser accepts:
-python-hcl2's grammar is used with its NAME terminal widened. Heredocs become their text, tagged
+python-hcl2's grammar is used with its NAME terminal widened (`_parser`). Heredocs become their text, tagged
 "heredoc", with `line` set to the heredoc's first content line so embedded files keep their line numbers.
 """
 
@@ -53,20 +53,12 @@ class HclFile:
 
 @lru_cache(maxsize=1)
 def _parser():
-    """python-hcl2's LALR parser, its identifiers widened to Unicode letters (HCL's spec: ID_Start)."""
-    from importlib import resources
+    """python-hcl2's LALR parser, its identifiers widened to Unicode letters (HCL's spec: ID_Start), built at
+    development time by tools/gen_hcl_parser.py: loading it takes tens of ms, building it from the grammar
+    ~400 ms, and neither lark nor python-hcl2 is needed to run."""
+    from msklint.syntax._hcl_lark import parser
 
-    from hcl2.postlexer import PostLexer
-    from lark import Lark
-
-    grammar = resources.files("hcl2").joinpath("hcl2.lark").read_text(encoding="utf-8")
-    old = "NAME : /[a-zA-Z_][a-zA-Z0-9_-]*/"
-    if old not in grammar:  # python-hcl2 changed its grammar: use it as it is
-        import hcl2.parser
-
-        return hcl2.parser.parser()
-    grammar = grammar.replace(old, r"NAME : /[^\W\d][\w-]*/")
-    return Lark(grammar, parser="lalr", cache=True, propagate_positions=True, postlex=PostLexer())
+    return parser()
 
 
 # python-hcl2 (lark) parses some tens of KB per second, worse than linearly: a 300 KB file takes ~25 s on a
@@ -76,7 +68,7 @@ MAX_HCL_BYTES = 128 * 1024
 
 
 def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
-    from lark.exceptions import LarkError
+    from msklint.syntax._hcl_lark import LarkError
 
     size = len(text.encode("utf-8"))
     if size > MAX_HCL_BYTES:
