@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from msklint.findings import InputError
-from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
+from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, collector_paused, is_unknown, unknown
 from msklint.syntax.structured import Node, child_pointer
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
@@ -78,7 +78,10 @@ def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
         )
 
     try:
-        tree = _parser().parse(text + "\n")  # python-hcl2 appends one too: its grammar needs a last newline
+        with collector_paused():
+            tree = _parser().parse(
+                text + "\n"
+            )  # python-hcl2 appends one too: its grammar needs a last newline
     except LarkError as error:
         line = getattr(error, "line", 0) or 0
         column = getattr(error, "column", 0) or 0
