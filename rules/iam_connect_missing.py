@@ -6,7 +6,7 @@ whole run with `--group-policies` (rule option `group-policies`); reported once 
 action that needs it. Resources a template computes count as matching."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import cluster_key, grants, policy_of, principal_groups, same_cluster
+from msklint.loaders.iam import cluster_key, grants, policy_of, principal_groups, same_cluster_keys
 from msklint.options import Option
 
 CODE = "I031"
@@ -43,7 +43,7 @@ def check_all(docs, ctx, options):
                 continue
             key = cluster_key(grant.resource)
             if key not in connected:
-                connected[key] = any(same_cluster(grant.resource, c) for c in connects.values())
+                connected[key] = any(same_cluster_keys(key, c) for c in connects)
             if connected[key]:
                 continue
             reported.add(id(doc))

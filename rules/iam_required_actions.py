@@ -21,7 +21,7 @@ from msklint.loaders.iam import (
     grants,
     policy_of,
     principal_groups,
-    same_cluster,
+    same_cluster_keys,
     type_heads,
 )
 from msklint.options import Option
@@ -50,9 +50,9 @@ GOOD = BAD.replace(
 def check_all(docs, ctx, options):
     for group in principal_groups(docs, bool(options.get("group-policies"))):
         allowed = [(doc, g) for doc in group for g in grants(policy_of(doc)) if g.effective() is not False]
-        resources: dict[str, dict] = {}  # action -> one resource it is allowed on per cluster key
+        resources: dict[str, set] = {}  # action -> the cluster keys of the resources it is allowed on
         for _, grant in allowed:
-            resources.setdefault(grant.action, {}).setdefault(cluster_key(grant.resource), grant.resource)
+            resources.setdefault(grant.action, set()).add(cluster_key(grant.resource))
         found: dict[tuple, bool] = {}  # (cluster key, required action) -> allowed in the same cluster
         reported = set()
         for doc, grant in allowed:
@@ -67,7 +67,7 @@ def check_all(docs, ctx, options):
                 judged = (cluster_key(grant.resource), required)
                 if judged not in found:
                     found[judged] = any(
-                        same_cluster(grant.resource, other) for other in resources.get(required, {}).values()
+                        same_cluster_keys(judged[0], other) for other in resources.get(required, ())
                     )
                 if found[judged]:
                     continue

@@ -53,8 +53,8 @@ def test_policy_rules_compare_each_cluster_once_not_each_pair_of_statements(monk
     per cluster, so the comparisons do not grow with the statements about the same clusters."""
     rule = importlib.import_module(f"msklint.rules.{module}")
     calls = []
-    original = rule.same_cluster
-    monkeypatch.setattr(rule, "same_cluster", lambda a, b: calls.append(1) or original(a, b))
+    original = rule.same_cluster_keys
+    monkeypatch.setattr(rule, "same_cluster_keys", lambda a, b: calls.append(1) or original(a, b))
     counts = []
     for rounds in (20, 200):
         calls.clear()
@@ -87,3 +87,44 @@ def test_policy_at_the_statement_bound_is_linted(tmp_path):
     code, _, err = run_cli("check", str(path))
     assert code in (0, 1), err
     assert "statements" not in err
+
+
+def test_properties_last_occurrence_index_is_built_once_and_follows_the_entries():
+    """`get` was O(entries) per lookup (the index rebuilt each time): a 300k-line file times the rules' tens
+    of lookups. The index is kept while the entries are the same list of the same length."""
+    import dataclasses
+
+    from msklint.syntax.properties import parse_properties
+
+    parsed = parse_properties("a=1\nb=2\na=3\n")
+    assert parsed.last is parsed.last
+    assert parsed.get("a").value == "3"
+    parsed.entries.append(dataclasses.replace(parsed.entries[0], value="4"))
+    assert parsed.get("a").value == "4"
+    parsed.entries = [e for e in parsed.entries if e.key == "b"]
+    assert parsed.get("a") is None and parsed.get("b").value == "2"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "key=value",
+        "key = value",
+        "key:value",
+        "key value",
+        "key\t\f= :v",
+        "key",
+        "k=",
+        "=v",
+        "a:b=c d",
+        "é = ü",
+    ],
+)
+def test_a_plain_line_reads_as_the_escape_aware_reader_reads_it(line):
+    """Lines without a backslash take a fast path on the string; it must give what the per-character
+    reader (Java's semantics) gives, positions included."""
+    from msklint.syntax.properties import PropertiesFile, _add_entry, parse_properties
+
+    slow = PropertiesFile()
+    _add_entry(slow, [(ch, 2, 3 + k) for k, ch in enumerate(line)])
+    assert parse_properties("# c\n  " + line + "\n").entries == slow.entries
