@@ -114,6 +114,11 @@ CASES = [
     ),
     ("7.9 MB topic YAML, 80k topics", "big8-topics.yaml", lambda: big_topics(7_900_000)),
     ("2 MB Terraform, 10k configurations", "big2.tf", lambda: big_terraform(2_000_000)),
+    (
+        "Terraform just under the 128 KiB HCL bound (1,100 configurations)",
+        "bound.tf",
+        lambda: big_terraform(128 * 1024 - 200),
+    ),
     ("5 MB single-line JSON string", "line.json", lambda: json.dumps({"Version": "x" * 5 * MB})),
     ("100k-deep JSON nesting", "deep.json", lambda: "[" * 100_000 + "]" * 100_000),
     ("100k-deep YAML flow nesting", "deep.yaml", lambda: "a: " + "[" * 100_000 + "]" * 100_000 + "\n"),
