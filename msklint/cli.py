@@ -13,6 +13,7 @@ from pathlib import Path
 from msklint import __version__
 from msklint.context import add_context_flags, resolve_config
 from msklint.findings import FORMATS, SEVERITIES, InputError, severity_rank
+from msklint.kinds import KINDS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--kind",
-        choices=("broker", "topic", "iam", "cluster", "worker", "update", "connect-worker"),
+        choices=(*(kind.name for kind in KINDS if kind.forced), "connect-worker"),
         help="read every file as this kind instead of detecting it",
     )
     check.add_argument(

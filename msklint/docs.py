@@ -6,19 +6,10 @@ import sys
 from pathlib import Path
 
 from msklint.cli import rule_markdown
+from msklint.kinds import KINDS
 from msklint.registry import discover
 
-KIND_TITLES = {
-    "broker": "Broker configuration (server.properties, MSK custom configurations)",
-    "topic": "Topics",
-    "iam": "IAM policies",
-    "cluster": "Cluster definitions",
-    "worker": "MSK Connect worker configurations",
-    "update": "Update requests",
-    "live": "Live clusters",
-    "plan": "Rebalance plans",
-    "suppress": "Inline suppressions",
-}
+KIND_TITLES = {kind.name: kind.title for kind in KINDS}
 
 
 def render() -> str:

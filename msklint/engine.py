@@ -75,7 +75,7 @@ def run_rules(documents: list[Document], context: Context, config: Config, rules
         if not config.enabled(rule.code):
             continue
         options = {**rule.options, **config.rule_options.get(rule.code, {})}
-        mine = [d for d in documents if d.kind == rule.kind]
+        mine = [d for d in documents if rule.takes(d)]
         if not mine:
             continue
         if rule.check_all is not None:

@@ -35,6 +35,17 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where a finding goes when no single node stands for what it is about (an absent member: its nearest
+    written parent; a topic without the setting: its name); given to `Hit.at` like a node."""
+
+    line: int
+    column: int
+    target: str
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: str

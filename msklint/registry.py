@@ -15,6 +15,8 @@ A rule module defines:
     CHANGED   (optional) one string: what the current guide changed relative to the seed edition (June
               2024) that GUIDE cites; where they disagree the current guide wins
     OPTIONS   (optional) dict of option name → msklint.options.Option(type, default, help)
+    READS     (optional) the model classes the rule reads (e.g. `(ClusterModel,)`): the engine hands it only
+              documents of its kind whose model is one of them (default: every document of its kind)
     BAD/GOOD  (optional) example inputs for `msklint rule` and the docs; a first line
               `# msklint check --zones 3 ...` gives the context flags the example is checked with
     EXAMPLE_FILE           (optional) the file name the examples are checked as (default: by kind)
@@ -37,8 +39,8 @@ from types import ModuleType
 from typing import Any
 
 import msklint.rules as _rules_package
-
-KIND_PREFIXES = ("broker", "topic", "iam", "cluster", "worker", "update", "live", "plan", "suppress")
+from msklint.kinds import NAMES as KIND_PREFIXES
+from msklint.kinds import example_file as _example_file
 
 # Rule groups that are off unless selected by name (`select`/`extend-select` naming the group, a prefix of
 # it, or a code; "ALL" too): S = AWS Security Hub's MSK controls, which go beyond what the guide requires.
@@ -66,6 +68,7 @@ class Rule:
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
+    reads: tuple[type, ...] = ()  # READS: the models it is given (all of its kind when empty)
 
     @property
     def opt_in(self) -> bool:
@@ -74,6 +77,10 @@ class Rule:
     @property
     def check(self):
         return getattr(self.module, "check", None)
+
+    def takes(self, document) -> bool:
+        """Whether the engine hands the rule this document: of its kind, and of a model it reads."""
+        return document.kind == self.kind and (not self.reads or isinstance(document.model, self.reads))
 
     def example(self, which: str) -> Example | None:
         """The runnable BAD or GOOD example ("bad"/"good"), or None when the rule has none that runs on
@@ -116,20 +123,6 @@ class Example:
         return shlex.join(["msklint", "check", self.file, *others, *self.flags])
 
 
-def _example_file(kind: str, text: str) -> str:
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    if kind == "cluster":
-        return "main.tf" if body.startswith(("resource", "module")) else "cluster.json"
-    if kind == "iam":
-        return "template.yaml" if body.startswith("Resources") else "policy.json"
-    return {
-        "broker": "server.properties",
-        "topic": "topics.yaml",
-        "update": "request.json",
-        "worker": "connect.worker.properties",
-    }.get(kind, "")
-
-
 def _module_names() -> list[str]:
     return sorted(info.name for info in pkgutil.iter_modules(_rules_package.__path__) if not info.ispkg)
 
@@ -151,6 +144,7 @@ def _as_rule(module: ModuleType, kind: str) -> Rule:
         bad=getattr(module, "BAD", ""),
         good=getattr(module, "GOOD", ""),
         module=module,
+        reads=tuple(getattr(module, "READS", ())),
     )
 
 

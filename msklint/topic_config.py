@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from msklint.findings import Place
+
 CATALOG_PATH = Path(__file__).resolve().parent / "data" / "kafka-configs.json"
 
 # "Disabling tiered storage on an existing topic": MSK's own topic config. The guide writes the value
@@ -189,7 +191,8 @@ def remote_storage_enabled(topic) -> bool:
 
 
 def anchor(topic, *keys: str):
-    """(line, column, target) for a finding about the topic: the first of `keys` it sets, else its name."""
+    """Where a finding about the topic goes (`Hit.at(anchor(topic, ...), ...)`): the first of `keys` it
+    sets, else its name."""
     for key in keys:
         setting = topic.config.get(key)
         if key == "replication_factor":
@@ -197,5 +200,5 @@ def anchor(topic, *keys: str):
         elif key == "partitions":
             setting = topic.partitions
         if setting is not None:
-            return setting.line, setting.column, setting.target
-    return topic.line, topic.column, topic.name
+            return Place(setting.line, setting.column, setting.target)
+    return Place(topic.line, topic.column, topic.name)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
 from pathlib import Path
 
 from msklint.rebalance import ENV_PASSWORD, ENV_URL
+from msklint.rebalance.common import check_plan, gate_failed, kafka_connection, print_findings
 
 from msklint.findings import InputError
 
@@ -181,37 +181,6 @@ def _make_plan(client, args, request: dict):
     return plan
 
 
-def _check(plan, args, path: str = "plan.json"):
-    """msklint's findings on the plan (positions as in the written plan file) and the config used."""
-    from msklint.rebalance.plan import extract
-
-    from msklint.context import resolve_config
-    from msklint.engine import build_context, run_rules
-    from msklint.syntax.structured import parse_json
-
-    config, context = resolve_config(args)
-    plan.check = []
-    documents = extract(path, parse_json(plan.dumps()), plan.dumps(), "plan")
-    findings = run_rules(documents, build_context(documents, context), config)
-    plan.check = [finding.as_dict() for finding in findings]
-    return findings, config
-
-
-def _failed(findings, config) -> bool:
-    from msklint.findings import severity_rank
-
-    return any(severity_rank(f.severity) >= severity_rank(config.fail_on) for f in findings)
-
-
-def _print_findings(findings) -> None:
-    if not findings:
-        print("plan check: no findings")
-        return
-    print(f"plan check: {len(findings)} finding{'s' if len(findings) != 1 else ''}")
-    for f in findings:
-        print(f"  {f.rule} {f.severity} {f.message}" + (f" — {f.hint}" if f.hint else ""))
-
-
 # commands ---------------------------------------------------------------------------------------------
 
 
@@ -219,9 +188,9 @@ def _shown_and_checked(plan, args, name: str) -> list | None:
     """Print the plan and its check: the check's errors (accepted with --force), or None when they block."""
     from msklint.rebalance.plan import render
 
-    findings, _ = _check(plan, args, name)
+    findings, _ = check_plan(plan, args, name)
     print(render(plan))
-    _print_findings(findings)
+    print_findings(findings)
     errors = [f for f in findings if f.severity == "error"]
     if errors and not args.force:
         print(
@@ -301,7 +270,7 @@ def _can_plan(client, monitor, analyzer) -> tuple[bool, str]:
 def run_plan(args) -> int:
     client = _client(args)
     plan = _make_plan(client, args, _request(args))
-    findings, config = _check(plan, args, args.output or "plan.json")
+    findings, config = check_plan(plan, args, args.output or "plan.json")
     if args.output:
         Path(args.output).write_text(plan.dumps(), encoding="utf-8")
     if args.format == "json":
@@ -310,14 +279,14 @@ def run_plan(args) -> int:
         from msklint.rebalance.plan import render
 
         print(render(plan))
-        _print_findings(findings)
+        print_findings(findings)
         if args.output:
             print(f"plan written to {args.output}")
-    return EXIT_FINDINGS if _failed(findings, config) else EXIT_OK
+    return EXIT_FINDINGS if gate_failed(findings, config) else EXIT_OK
 
 
 def run_check(args) -> int:
-    from msklint.rebalance.planning import plan_document
+    from msklint.rebalance.plan import plan_document
 
     from msklint.engine import Result, build_context, run_rules
     from msklint.reporters import render
@@ -334,7 +303,7 @@ def run_check(args) -> int:
         {rule.code: rule for rule in discover({"plan"})} if args.format in ("sarif", "github") else {}
     )
     print(render(result, args.format, rules_by_code))
-    return EXIT_FINDINGS if _failed(result.findings, config) else EXIT_OK
+    return EXIT_FINDINGS if gate_failed(result.findings, config) else EXIT_OK
 
 
 def run_apply(args) -> int:
@@ -396,7 +365,7 @@ def run_apply(args) -> int:
     changes = differences(plan.proposals, executed.proposals)
     diverged = len(changes) > args.tolerance
     changes += [note] if (note := more_moves(plan.proposals, executed.proposals)) else []
-    new_findings, _ = _check(executed, args)
+    new_findings, _ = check_plan(executed, args)
     reviewed = {(f.rule, f.target) for f in errors}  # accepted with --force
     new_errors = [f for f in new_findings if f.severity == "error" and (f.rule, f.target) not in reviewed]
     changes += [f"plan check of the executed proposals: {f.rule} {f.message}" for f in new_errors]
@@ -498,40 +467,6 @@ CRUISE_CONTROL_ONLY = {  # apply flags that mean nothing without Cruise Control
 }
 
 
-@contextlib.contextmanager
-def _kafka(args):
-    """Kafka's reassignment operations on the --bootstrap-server connection (the options of `msklint
-    check`); kafka-python's failures become one line (exit code 2), as for `check`."""
-    import logging
-
-    from msklint.rebalance.kafka_apply import Kafka
-
-    from msklint.live import LiveError, explain, problem_recorder
-    from msklint.live_cli import connection_from_args
-
-    connection = connection_from_args(args)
-    if connection is None:
-        raise InputError("--via-kafka needs --bootstrap-server HOST:PORT")
-    problems = problem_recorder()
-    logger = logging.getLogger("kafka")
-    logger.addHandler(problems)
-    propagate, logger.propagate = logger.propagate, False
-    kafka = None
-    try:
-        kafka = Kafka.connect(connection)
-        yield kafka, connection
-    except (InputError, KeyboardInterrupt):
-        raise
-    except Exception as error:
-        raise LiveError(f"{connection.address}: {explain(error, connection, problems.last)}") from None
-    finally:
-        if kafka is not None:
-            with contextlib.suppress(Exception):
-                kafka.close()
-        logger.removeHandler(problems)
-        logger.propagate = propagate
-
-
 def _apply_via_kafka(args) -> int:
     from msklint.rebalance.kafka_apply import (
         Kafka,
@@ -557,7 +492,7 @@ def _apply_via_kafka(args) -> int:
         print("nothing to apply: no proposal changes a replica list")
         return EXIT_OK
 
-    with _kafka(args) as (kafka, connection):
+    with kafka_connection(args) as (kafka, connection):
         busy = sorted(kafka.ongoing())
         if busy:
             shown = ", ".join(f"{t}-{p}" for t, p in busy[:5]) + (" ..." if len(busy) > 5 else "")
@@ -647,7 +582,7 @@ def _apply_via_kafka(args) -> int:
 def _stop_via_kafka(args) -> int:
     from msklint.rebalance.kafka_apply import stop
 
-    with _kafka(args) as (kafka, _):
+    with kafka_connection(args) as (kafka, _):
         cancelled, throttles = stop(kafka)
     shown = ", ".join(f"{t}-{p}" for t, p in cancelled[:5]) + (" ..." if len(cancelled) > 5 else "")
     print(f"cancelled {len(cancelled)} reassignment(s) in flight" + (f": {shown}" if cancelled else ""))

@@ -107,6 +107,8 @@ def parse(text: str, path: str = "metadata.json") -> Cluster:
                 json.loads(text)
             except json.JSONDecodeError as bad:
                 raise InputError(f"{path}:{bad.lineno}:{bad.colno}: invalid JSON: {bad.msg}") from None
+            except RecursionError:  # pydantic's own message says where: "... at line L column C"
+                raise InputError(f"{path}: {first['msg']}") from None
         line, column = _where(text, loc)
         message = first["msg"].removeprefix("Value error, ")
         raise InputError(f"{path}:{line}:{column}: ${_pointer(loc)}: {message}") from None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
+from msklint.findings import InputError
 from msklint.loaders import Document
 
 FORMAT = 1
@@ -195,8 +196,6 @@ def plan_from_node(root) -> Plan:
     a wrong shape is an InputError at the line and column of the offending value."""
     from msklint.rebalance.answers import PlanFile, ShapeError, parse
 
-    from msklint.findings import InputError
-
     data = root.plain()
     if data.get("msklint_plan") != FORMAT:
         raise InputError(f"unsupported plan format {data.get('msklint_plan')!r} (expected {FORMAT})")
@@ -232,7 +231,6 @@ def plan_from_node(root) -> Plan:
 
 
 def load_plan(path: str) -> tuple[Plan, Document]:
-    from msklint.findings import InputError
     from msklint.loaders import load_file
 
     try:
@@ -313,8 +311,6 @@ def broker_table(plan: Plan) -> str:
 
 def render(plan: Plan) -> str:
     if "strategy" in plan.summary:  # made by msklint's own planner
-        from msklint.rebalance.planning import render_plan
-
         return render_plan(plan)
     summary = plan.summary
     request = plan.request
@@ -350,3 +346,124 @@ def excluded(topic: str, pattern: str | None) -> bool:
         return re.fullmatch(pattern, topic) is not None
     except re.error:
         return False
+
+
+def render_plan(plan) -> str:
+    """The text shown for a plan msklint's planner made (also by `apply --via-kafka`)."""
+    s = plan.summary
+    brokers = (
+        f" brokers {', '.join(map(str, plan.request.get('brokers') or []))}" if plan.target_brokers else ""
+    )
+    after = {b["Broker"]: b for b in plan.brokers_after}
+    rows = [["broker", "rack", "replicas", "leaders", "MB"]]
+    for before in plan.brokers_before:
+        new = after.get(before["Broker"], before)
+        row = [str(before["Broker"]), before.get("Rack") or "-"]
+        for key in ("Replicas", "Leaders", "DiskMB"):
+            a, b = before.get(key, 0), new.get(key, 0)
+            row.append(f"{a} → {b}" if a != b else str(a))
+        rows.append(row)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    table = "\n".join(
+        "  ".join(
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    )
+    ratio = f", ratio {s['ratio']}" if s.get("ratio") is not None else ""
+    lines = [
+        f"msklint planner: {s.get('strategy')}{brokers} on {s.get('source', '?')}",
+        "",
+        table,
+        "",
+        f"replica moves: {s.get('replica_moves')} (lower bound {s.get('lower_bound')}{ratio}) "
+        f"in {s.get('partitions_changed')} partitions",
+        f"leader changes: {s.get('leader_changes')}",
+    ]
+    if s.get("replicas_removed"):
+        lines.append(f"replicas removed: {s['replicas_removed']}")
+    if s.get("bytes_to_move") is not None:
+        lines.append(f"data to move: {s['bytes_to_move'] / 1e6:.1f} MB")
+    zones = s.get("zone_violations") or {}
+    lines.append(f"zone violations: {zones.get('before')} → {zones.get('after')}")
+    spread = s.get("spread") or {}
+    lines.append(
+        f"spread after (max - min per broker): replicas {spread.get('replicas')} "
+        f"({spread.get('replicas_within_zone')} within a zone), leaders {spread.get('leaders')}"
+    )
+    if s.get("left_to_msk"):
+        shown = ", ".join(s["left_to_msk"][:5]) + (" ..." if len(s["left_to_msk"]) > 5 else "")
+        lines.append(f"left to MSK (it moves its canary topics itself): {shown}")
+    lines += [f"note: {note}" for note in s.get("notes") or []]
+    return "\n".join(lines)
+
+
+# Kafka reassignment JSON for `check` -------------------------------------------------------------------
+
+
+def is_kafka_json(root) -> bool:
+    value = getattr(root, "value", None)
+    return (
+        isinstance(value, dict)
+        and "msklint_plan" not in value
+        and "partitions" in value
+        and "version" in value
+    )
+
+
+def plan_from_kafka_json(path: str, root, metadata_path: str | None):
+    """A Plan of Kafka's reassignment JSON, its "before" from the metadata file."""
+    from msklint.rebalance import metadata
+
+    if not metadata_path:
+        raise InputError(
+            f"{path}: Kafka reassignment JSON has no current assignment: give --metadata FILE "
+            "(`msklint rebalance snapshot`)"
+        )
+    cluster = metadata.load(metadata_path)
+    where = {(cluster.topics[p], cluster.partitions[p]): p for p in range(len(cluster))}
+    proposals = []
+    partitions = root.get("partitions")
+    for node in partitions.elements() if partitions is not None else []:
+        entry = node.plain()
+        try:
+            topic, number = str(entry["topic"]), int(entry["partition"])
+            new = tuple(int(b) for b in entry["replicas"])
+        except (KeyError, TypeError, ValueError):
+            raise InputError(
+                f"{path}:{node.line}:{node.column}: a partition needs topic, partition and replicas"
+            ) from None
+        p = where.get((topic, number))
+        if p is None:
+            raise InputError(f"{path}:{node.line}:{node.column}: {topic}-{number} is not in {metadata_path}")
+        old = tuple(cluster.replicas[p])
+        proposals.append(Proposal(topic, number, old[0], old, new, node.line))
+    rf: dict[str, int] = {}
+    for p, replicas in enumerate(cluster.replicas):
+        rf[cluster.topics[p]] = max(rf.get(cluster.topics[p], 0), len(replicas))
+    return Plan(
+        request={"endpoint": "rebalance", "brokers": [], "options": {"kafka_json": path}},
+        proposals=proposals,
+        racks=dict(cluster.brokers),
+        topics={name: TopicFacts(count) for name, count in rf.items()},
+    )
+
+
+def plan_document(args):
+    """The document `rebalance check` runs the P rules on: a plan file, or Kafka reassignment JSON."""
+
+    from msklint.loaders import Document, read_bytes
+    from msklint.syntax.structured import parse_json
+
+    try:
+        text = read_bytes(args.plan).decode("utf-8")
+        root = parse_json(text).documents[0]
+    except (OSError, UnicodeDecodeError, InputError):
+        root, text = None, None
+    if root is not None and is_kafka_json(root):
+        plan = plan_from_kafka_json(args.plan, root, args.metadata)
+        return Document(path=args.plan, kind="plan", model=plan, source=text)
+    if args.metadata:
+        raise InputError(f"{args.plan}: --metadata is for Kafka reassignment JSON; a plan file has its own")
+    return load_plan(args.plan)[1]

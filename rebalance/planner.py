@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 
-from msklint.rebalance.planning import STRATEGIES
+from msklint.rebalance import STRATEGIES
 
 from msklint.findings import InputError
 

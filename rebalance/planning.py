@@ -23,10 +23,11 @@ import json
 import sys
 from pathlib import Path
 
+from msklint.rebalance import STRATEGIES
+
 from msklint.findings import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-STRATEGIES = ("drain", "balance", "rack-aware", "replication-factor")  # msklint.rebalance.planner
 ENDPOINTS = {"drain": "remove_broker", "replication-factor": "topic_configuration"}
 CRUISE_CONTROL_FLAGS = {  # plan flags that mean nothing to the planner
     "goals": "--goals",
@@ -120,9 +121,9 @@ def _cluster(args):
         raise InputError("plan --strategy: give --metadata FILE or --bootstrap-server (one of them)")
     if args.metadata:
         return metadata.load(args.metadata), args.metadata
-    from msklint.rebalance.commands import _kafka
+    from msklint.rebalance.common import kafka_connection
 
-    with _kafka(args) as (kafka, connection):
+    with kafka_connection(args) as (kafka, connection):
         return metadata.snapshot(kafka.admin), connection.address
 
 
@@ -130,7 +131,8 @@ def _run_planner(args) -> int:
     import argparse
 
     from msklint.rebalance import planner
-    from msklint.rebalance.commands import _check, _failed, _print_findings
+    from msklint.rebalance.common import check_plan, gate_failed, print_findings
+    from msklint.rebalance.plan import render_plan
 
     from msklint.context import resolve_config
     from msklint.msk import recommended_partitions_per_broker
@@ -154,7 +156,7 @@ def _run_planner(args) -> int:
     )
     facts = planner.summary(cluster, result)
     plan = to_plan(cluster, result, facts, args, source)
-    findings, config = _check(plan, config_args, args.output or "plan.json")
+    findings, config = check_plan(plan, config_args, args.output or "plan.json")
     if args.output:
         Path(args.output).write_text(plan.dumps(), encoding="utf-8")
     if args.kafka_json:
@@ -163,11 +165,11 @@ def _run_planner(args) -> int:
         print(json.dumps({**facts, "check": plan.check}, indent=2))
     else:
         print(render_plan(plan))
-        _print_findings(findings)
+        print_findings(findings)
         for path, what in ((args.output, "plan"), (args.kafka_json, "Kafka reassignment JSON")):
             if path:
                 print(f"{what} written to {path}")
-    return EXIT_FINDINGS if _failed(findings, config) else EXIT_OK
+    return EXIT_FINDINGS if gate_failed(findings, config) else EXIT_OK
 
 
 def to_plan(cluster, result, facts: dict, args, source: str):
@@ -232,67 +234,16 @@ def kafka_json(cluster, result) -> str:
     return json.dumps({"version": 1, "partitions": rows}, indent=1) + "\n"
 
 
-def render_plan(plan) -> str:
-    """The text shown for a plan msklint's planner made (also by `apply --via-kafka`)."""
-    s = plan.summary
-    brokers = (
-        f" brokers {', '.join(map(str, plan.request.get('brokers') or []))}" if plan.target_brokers else ""
-    )
-    after = {b["Broker"]: b for b in plan.brokers_after}
-    rows = [["broker", "rack", "replicas", "leaders", "MB"]]
-    for before in plan.brokers_before:
-        new = after.get(before["Broker"], before)
-        row = [str(before["Broker"]), before.get("Rack") or "-"]
-        for key in ("Replicas", "Leaders", "DiskMB"):
-            a, b = before.get(key, 0), new.get(key, 0)
-            row.append(f"{a} → {b}" if a != b else str(a))
-        rows.append(row)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    table = "\n".join(
-        "  ".join(
-            cell.ljust(w) if i < 2 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ).rstrip()
-        for row in rows
-    )
-    ratio = f", ratio {s['ratio']}" if s.get("ratio") is not None else ""
-    lines = [
-        f"msklint planner: {s.get('strategy')}{brokers} on {s.get('source', '?')}",
-        "",
-        table,
-        "",
-        f"replica moves: {s.get('replica_moves')} (lower bound {s.get('lower_bound')}{ratio}) "
-        f"in {s.get('partitions_changed')} partitions",
-        f"leader changes: {s.get('leader_changes')}",
-    ]
-    if s.get("replicas_removed"):
-        lines.append(f"replicas removed: {s['replicas_removed']}")
-    if s.get("bytes_to_move") is not None:
-        lines.append(f"data to move: {s['bytes_to_move'] / 1e6:.1f} MB")
-    zones = s.get("zone_violations") or {}
-    lines.append(f"zone violations: {zones.get('before')} → {zones.get('after')}")
-    spread = s.get("spread") or {}
-    lines.append(
-        f"spread after (max - min per broker): replicas {spread.get('replicas')} "
-        f"({spread.get('replicas_within_zone')} within a zone), leaders {spread.get('leaders')}"
-    )
-    if s.get("left_to_msk"):
-        shown = ", ".join(s["left_to_msk"][:5]) + (" ..." if len(s["left_to_msk"]) > 5 else "")
-        lines.append(f"left to MSK (it moves its canary topics itself): {shown}")
-    lines += [f"note: {note}" for note in s.get("notes") or []]
-    return "\n".join(lines)
-
-
 # snapshot -----------------------------------------------------------------------------------------------
 
 
 def run_snapshot(args) -> int:
     from msklint.rebalance import metadata
-    from msklint.rebalance.commands import _kafka
+    from msklint.rebalance.common import kafka_connection
 
     if not args.bootstrap_server:
         raise InputError("snapshot: give --bootstrap-server HOST:PORT")
-    with _kafka(args) as (kafka, connection):
+    with kafka_connection(args) as (kafka, connection):
         cluster = metadata.snapshot(kafka.admin)
     text = metadata.dumps(cluster)
     if args.output:
@@ -304,75 +255,3 @@ def run_snapshot(args) -> int:
     else:
         print(text, end="")
     return EXIT_OK
-
-
-# Kafka reassignment JSON for `check` -------------------------------------------------------------------
-
-
-def is_kafka_json(root) -> bool:
-    value = getattr(root, "value", None)
-    return (
-        isinstance(value, dict)
-        and "msklint_plan" not in value
-        and "partitions" in value
-        and "version" in value
-    )
-
-
-def plan_from_kafka_json(path: str, root, metadata_path: str | None):
-    """A Plan of Kafka's reassignment JSON, its "before" from the metadata file."""
-    from msklint.rebalance import metadata
-    from msklint.rebalance.plan import Plan, Proposal, TopicFacts
-
-    if not metadata_path:
-        raise InputError(
-            f"{path}: Kafka reassignment JSON has no current assignment: give --metadata FILE "
-            "(`msklint rebalance snapshot`)"
-        )
-    cluster = metadata.load(metadata_path)
-    where = {(cluster.topics[p], cluster.partitions[p]): p for p in range(len(cluster))}
-    proposals = []
-    partitions = root.get("partitions")
-    for node in partitions.elements() if partitions is not None else []:
-        entry = node.plain()
-        try:
-            topic, number = str(entry["topic"]), int(entry["partition"])
-            new = tuple(int(b) for b in entry["replicas"])
-        except (KeyError, TypeError, ValueError):
-            raise InputError(
-                f"{path}:{node.line}:{node.column}: a partition needs topic, partition and replicas"
-            ) from None
-        p = where.get((topic, number))
-        if p is None:
-            raise InputError(f"{path}:{node.line}:{node.column}: {topic}-{number} is not in {metadata_path}")
-        old = tuple(cluster.replicas[p])
-        proposals.append(Proposal(topic, number, old[0], old, new, node.line))
-    rf: dict[str, int] = {}
-    for p, replicas in enumerate(cluster.replicas):
-        rf[cluster.topics[p]] = max(rf.get(cluster.topics[p], 0), len(replicas))
-    return Plan(
-        request={"endpoint": "rebalance", "brokers": [], "options": {"kafka_json": path}},
-        proposals=proposals,
-        racks=dict(cluster.brokers),
-        topics={name: TopicFacts(count) for name, count in rf.items()},
-    )
-
-
-def plan_document(args):
-    """The document `rebalance check` runs the P rules on: a plan file, or Kafka reassignment JSON."""
-    from msklint.rebalance.plan import load_plan
-
-    from msklint.loaders import Document, read_bytes
-    from msklint.syntax.structured import parse_json
-
-    try:
-        text = read_bytes(args.plan).decode("utf-8")
-        root = parse_json(text).documents[0]
-    except (OSError, UnicodeDecodeError, InputError):
-        root, text = None, None
-    if root is not None and is_kafka_json(root):
-        plan = plan_from_kafka_json(args.plan, root, args.metadata)
-        return Document(path=args.plan, kind="plan", model=plan, source=text)
-    if args.metadata:
-        raise InputError(f"{args.plan}: --metadata is for Kafka reassignment JSON; a plan file has its own")
-    return load_plan(args.plan)[1]

@@ -19,10 +19,8 @@ GOOD = "allow.everyone.if.no.acl.found=true\n"
 def check(doc, ctx, options):
     if boolean(values(doc), "allow.everyone.if.no.acl.found") is False:
         entry = doc.model.get("allow.everyone.if.no.acl.found")
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             "allow.everyone.if.no.acl.found=false denies every client and broker without an ACL",
             "create ACLs for clients and brokers first (kafka-acls.sh), then apply this configuration",
         )

@@ -48,7 +48,7 @@ def check(doc, ctx, options):
                 f"leave '{key}' out (brokers use their own version) or name the cluster's version or earlier"
             )
         if why:
-            yield Hit(entry.value_line, entry.value_column, key, f"{key}={entry.value.strip()!r} {why}", hint)
+            yield Hit.at(entry.value_at, f"{key}={entry.value.strip()!r} {why}", hint)
 
 
 def _later_than_cluster(value: str, definition: dict, ctx) -> str | None:

@@ -18,10 +18,8 @@ def check(doc, ctx, options):
     for entry in doc.model.entries:
         first = seen.setdefault(entry.key, entry)
         if first is not entry:
-            yield Hit(
-                entry.line,
-                entry.column,
-                entry.key,
+            yield Hit.at(
+                entry,
                 f"'{entry.key}' is already set on line {first.line}; this later value wins",
                 f"keep one '{entry.key}' line",
             )

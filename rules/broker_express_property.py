@@ -43,4 +43,4 @@ def check(doc, ctx, options):
         else:
             message = f"'{key}' is not among the properties an MSK configuration can set on Express brokers"
             hint = "Express brokers accept: " + ", ".join(sorted(static))
-        yield Hit(entry.line, entry.column, key, message, hint)
+        yield Hit.at(entry, message, hint)

@@ -41,10 +41,8 @@ def check(doc, ctx, options):
         number = float(entry.value.strip().rstrip("dDfF"))
         if number < low or (high is not None and number > high):
             allowed = f"at least {low}" if high is None else f"between {low} and {high}"
-            yield Hit(
-                entry.value_line,
-                entry.value_column,
-                key,
+            yield Hit.at(
+                entry.value_at,
                 f"{key}={entry.value.strip()} is out of range: the guide requires {allowed}",
                 f"set '{key}' {allowed}",
             )

@@ -24,10 +24,8 @@ def check(doc, ctx, options):
         limit = integer(settings, key)
         if limit is not None and limit > options["limit"]:
             entry = doc.model.get(key)
-            yield Hit(
-                entry.value_line,
-                entry.value_column,
-                key,
+            yield Hit.at(
+                entry.value_at,
                 f"{key}={limit} is above MSK's {options['limit']} connections per broker: brokers may become unavailable",
                 "raise it only as far as clients need, and watch broker CPU and memory",
             )

@@ -17,10 +17,8 @@ GOOD = "# one week\nlog.retention.hours=168\n"
 def check(doc, ctx, options):
     for key, entry in doc.model.last.items():
         if " #" in entry.value or "\t#" in entry.value:
-            yield Hit(
-                entry.value_line,
-                entry.value_column,
-                key,
+            yield Hit.at(
+                entry.value_at,
                 f"the value of '{key}' is '{entry.value.strip()}': '#' does not start a comment after a value",
                 "move the comment to a line of its own",
             )

@@ -53,20 +53,16 @@ def check(doc, ctx, options):
         if since is not None:
             before = history[versions.index(since) - 1]  # the newest version known not to have it
             if cluster <= before:
-                yield Hit(
-                    entry.line,
-                    entry.column,
-                    key,
+                yield Hit.at(
+                    entry,
                     f"'{key}' does not exist in Kafka {version.text} (it is in Kafka {since})",
                     f"remove '{key}', or use it on a cluster running Kafka {since} or later",
                 )
         elif until is not None and versions.index(until) + 1 < len(versions):
             gone = versions[versions.index(until) + 1]  # the oldest version known not to have it
             if cluster >= _minor(gone):
-                yield Hit(
-                    entry.line,
-                    entry.column,
-                    key,
+                yield Hit.at(
+                    entry,
                     f"'{key}' no longer exists in Kafka {version.text} (last seen in Kafka {until})",
                     f"remove '{key}'",
                 )

@@ -34,10 +34,8 @@ def check(doc, ctx, options):
         if local is None or local < 0 or total is None or total < 0 or local < total:
             continue
         entry = doc.model.get(key)
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            key,
+        yield Hit.at(
+            entry.value_at,
             f"{key}={local} {'exceeds' if local > total else 'equals'} {total_name} ({total})",
             f"set {key} below {total}, or -2 to keep everything locally",
             severity=None if local > total else "warning",

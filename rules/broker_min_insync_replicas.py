@@ -56,10 +56,8 @@ def check(doc, ctx, options):
         consequence = (
             "acks=all writes always fail" if isr > factor else "acks=all writes stop while a broker restarts"
         )
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             f"{isr_key}={isr}{isr_note} is not below {rf_key}={factor}{rf_note}: {consequence}",
             f"set {isr_key} to at most {factor - 1}, or raise {rf_key}",
             severity="error" if isr > factor else None,

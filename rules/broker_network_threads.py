@@ -31,10 +31,8 @@ def check(doc, ctx, options):
         return
     entry = doc.model.get("num.network.threads") or doc.model.get("num.io.threads")
     note = "" if io_set else " (MSK's default)"
-    yield Hit(
-        entry.value_line,
-        entry.value_column,
-        entry.key,
+    yield Hit.at(
+        entry.value_at,
         f"num.network.threads={network} is above num.io.threads={io}{note}: requests queue up",
         f"raise num.io.threads to at least {network} first, or lower num.network.threads",
     )

@@ -34,4 +34,4 @@ def check(doc, ctx, options):
             message = "MSK does not let you set 'listeners' (only 'advertised.listeners')"
         else:
             message = f"MSK does not let you set '{key}': a read-only Kafka property outside MSK's list"
-        yield Hit(entry.line, entry.column, key, message, f"remove '{key}'; MSK manages it")
+        yield Hit.at(entry, message, f"remove '{key}'; MSK manages it")

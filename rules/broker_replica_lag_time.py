@@ -26,10 +26,8 @@ def check(doc, ctx, options):
     except ValueError:
         return  # the type rule reports it
     if not options["min"] <= value <= options["max"]:
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             f"replica.lag.time.max.ms={value} is outside MSK's range {options['min']}..{options['max']}",
             f"set a value between {options['min']} and {options['max']} (MSK's default is 30000)",
         )

@@ -30,10 +30,8 @@ def check(doc, ctx, options):
         factor = integer(settings, key)
         if factor is not None and factor > brokers:
             entry = doc.model.get(key)
-            yield Hit(
-                entry.value_line,
-                entry.value_column,
-                key,
+            yield Hit.at(
+                entry.value_at,
                 f"{key}={factor} exceeds the cluster's {brokers} brokers: topic creation fails",
                 f"set {key} to at most {brokers}, or add brokers",
             )

@@ -36,10 +36,8 @@ def check(doc, ctx, options):
             continue
         entry = doc.model.get(key)
         where = f"on a {zones}-AZ cluster " if zones else ""
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            key,
+        yield Hit.at(
+            entry.value_at,
             f"{key}={factor} {where}risks offline partitions or data loss while a broker restarts",
             f"set {key} to at least {required}",
         )

@@ -17,10 +17,8 @@ GOOD = "# msklint check --cluster-type provisioned\nlog.retention.hours=24\n"
 def check(doc, ctx, options):
     if ctx.cluster.serverless and doc.model.entries:
         first = doc.model.entries[0]
-        yield Hit(
-            first.line,
-            first.column,
-            first.key,
+        yield Hit.at(
+            first,
             "MSK Serverless sets broker properties itself; this configuration cannot be applied",
             "set topic-level properties per topic instead (retention.ms, max.message.bytes, ...)",
         )

@@ -36,10 +36,8 @@ def check(doc, ctx, options):
             message = f"{key}={value} is above the {wanted} the guide recommends for {size}: more threads than cores"
         else:
             message = f"{key}={value} is below the {wanted} the guide recommends for {size}"
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            key,
+        yield Hit.at(
+            entry.value_at,
             message,
             f"set {key}={wanted}",
             severity=None if value > wanted else "info",

@@ -22,10 +22,8 @@ def check(doc, ctx, options):
     if not ctx.cluster.tiered or entry is None or is_placeholder(entry.value):
         return
     if "compact" in as_list(entry.value):
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             f"log.cleanup.policy={entry.value.strip()} on a tiered-storage cluster: only 'delete' is supported",
             "set log.cleanup.policy=delete; compact individual topics that do not use tiered storage",
         )

@@ -25,10 +25,8 @@ def check(doc, ctx, options):
     if retention is None or retention < 0 or retention >= TIERED_MIN_RETENTION_MS:
         return
     entry = doc.model.get(key)
-    yield Hit(
-        entry.value_line,
-        entry.value_column,
-        key,
+    yield Hit.at(
+        entry.value_at,
         f"{key}={entry.value.strip()} keeps data {retention / 3_600_000:g} hours: tiered storage needs at least 3 days",
         "set log.retention.hours to 72 or more (or log.retention.ms to 259200000 or more, -1 for unlimited)",
     )

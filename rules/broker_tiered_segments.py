@@ -25,20 +25,16 @@ def check(doc, ctx, options):
     size = integer(settings, "log.segment.bytes")
     if size is not None and size < TIERED_MIN_SEGMENT_BYTES:
         entry = doc.model.get("log.segment.bytes")
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             f"log.segment.bytes={size} is below the 48 MiB minimum for tiered storage",
             f"set log.segment.bytes to at least {TIERED_MIN_SEGMENT_BYTES}",
         )
     roll, key = in_ms(settings, "log.roll.ms")
     if roll is not None and roll < TIERED_MIN_SEGMENT_MS:
         entry = doc.model.get(key)
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            key,
+        yield Hit.at(
+            entry.value_at,
             f"{key}={entry.value.strip()} rolls segments faster than the 10-minute minimum for tiered storage",
             f"set log.roll.ms to at least {TIERED_MIN_SEGMENT_MS}",
         )

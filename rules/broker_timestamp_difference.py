@@ -26,10 +26,8 @@ def check(doc, ctx, options):
     if difference is None or retention is None or retention < 0 or difference <= retention:
         return
     entry = doc.model.get(KEY)
-    yield Hit(
-        entry.value_line,
-        entry.value_column,
-        KEY,
+    yield Hit.at(
+        entry.value_at,
         f"{KEY}={difference} exceeds the log retention ({retention} ms): logs roll unnecessarily often",
         f"set {KEY} to at most {retention}",
     )

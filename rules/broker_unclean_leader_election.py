@@ -18,10 +18,8 @@ GOOD = "unclean.leader.election.enable=false\n"
 def check(doc, ctx, options):
     if boolean(values(doc), "unclean.leader.election.enable") is True:
         entry = doc.model.get("unclean.leader.election.enable")
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             "unclean.leader.election.enable=true lets an out-of-sync replica lead: acknowledged writes can be lost",
             "set unclean.leader.election.enable=false unless availability matters more than data",
         )

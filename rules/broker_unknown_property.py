@@ -26,7 +26,7 @@ def check(doc, ctx, options):
     removed, newer = kafka_history()[1], kafka_newer()
     for key, entry in doc.model.last.items():
         if lookup(key) is None and key not in removed and key not in newer:
-            yield Hit(entry.line, entry.column, key, f"'{key}' is not a Kafka broker property", _hint(key))
+            yield Hit.at(entry, f"'{key}' is not a Kafka broker property", _hint(key))
 
 
 def _hint(key):

@@ -23,10 +23,8 @@ def check(doc, ctx, options):
         return
     for key, entry in doc.model.last.items():
         if key.startswith("zookeeper."):
-            yield Hit(
-                entry.line,
-                entry.column,
-                key,
+            yield Hit.at(
+                entry,
                 f"'{key}' has no effect: a {version.text} cluster runs in KRaft mode, without ZooKeeper",
                 f"remove '{key}'",
             )

@@ -27,10 +27,8 @@ def check(doc, ctx, options):
         entry = doc.model.get(key)
         value = None if entry is None else as_int(entry.value)
         if value is not None and not options["min"] <= value <= options["max"]:
-            yield Hit(
-                entry.value_line,
-                entry.value_column,
-                key,
+            yield Hit.at(
+                entry.value_at,
                 f"{key}={value} is outside MSK's range {options['min']}..{options['max']}",
                 f"set a value between {options['min']} and {options['max']} (MSK's default is 18000)",
             )

@@ -8,7 +8,8 @@ refuses other combinations. Defaults when left out: ClientBroker TLS, InCluster 
 transit"). SASL with TLS_PLAINTEXT and unauthenticated access on is accepted; its risk (plaintext,
 unauthenticated access beside the authenticated listeners) is reported by C016 and C050."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 from msklint.packs.cluster.security import ALLOWED, problems
 
 CODE = "C015"
@@ -38,10 +39,13 @@ CHANGED = (
 )
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     auth = {method: model.auth(method) for method in (*ALLOWED, "unauthenticated")}
     for path, message, hint in problems(auth, model.client_broker(), model.in_cluster()):
-        yield hit(model, path, message, hint)
+        yield Hit.at(place(model, path), message, hint)

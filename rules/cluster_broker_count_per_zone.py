@@ -1,7 +1,8 @@
 """MSK distributes brokers evenly over the client subnets ("Creating an Amazon MSK cluster"), so
 NumberOfBrokerNodes must be a multiple of the number of subnets (at least one broker per zone)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C004"
 NAME = "broker-count-multiple-of-zones"
@@ -12,9 +13,12 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 4,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 6,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     brokers = model.integer("NumberOfBrokerNodes")
     subnets = model.subnets()
@@ -23,9 +27,8 @@ def check(doc, ctx, options):
         return
     if brokers % zones:
         low = max(zones, brokers // zones * zones)
-        yield hit(
-            model,
-            "NumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "NumberOfBrokerNodes"),
             f"{brokers} brokers cannot be spread evenly over {zones} subnets",
             f"use a multiple of {zones}, e.g. {low} or {low + zones}",
         )

@@ -2,8 +2,9 @@
 (3.7.x.kraft). botocore's model caps NumberOfBrokerNodes at 15 (an old default); the guide wins here, and
 a higher count needs a quota increase only beyond these numbers."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import MAX_BROKERS_KRAFT, MAX_BROKERS_ZOOKEEPER
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C005"
 NAME = "broker-count-quota"
@@ -14,26 +15,27 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 33,\
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.7.x.kraft", "NumberOfBrokerNodes": 33,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     brokers = model.integer("NumberOfBrokerNodes")
     if brokers is None:
         return
     if brokers > MAX_BROKERS_KRAFT:
-        yield hit(
-            model,
-            "NumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "NumberOfBrokerNodes"),
             f"{brokers} brokers: a cluster may have at most {MAX_BROKERS_KRAFT} (KRaft)",
             "split the workload over several clusters, or ask AWS Support for a quota increase",
         )
         return
     version = model.kafka_version
     if brokers > MAX_BROKERS_ZOOKEEPER and version is not None and not version.is_kraft:
-        yield hit(
-            model,
-            "NumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "NumberOfBrokerNodes"),
             f"{brokers} brokers: a ZooKeeper-mode cluster may have at most {MAX_BROKERS_ZOOKEEPER}",
             "create the cluster in KRaft mode (a .kraft version such as 3.9.x.kraft) for up to 60 brokers",
         )

@@ -2,8 +2,9 @@
 "Configuring broker logs using the AWS CLI"): CloudWatch Logs needs LogGroup, S3 needs Bucket, Firehose
 needs DeliveryStream. MSK does not create them."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.packs.cluster.logging import problems
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C022"
 NAME = "broker-logs-destination"
@@ -14,8 +15,11 @@ BAD = '{"BrokerLogs": {"CloudWatchLogs": {"Enabled": true}}}\n'
 GOOD = '{"BrokerLogs": {"CloudWatchLogs": {"Enabled": true, "LogGroup": "msk-broker-logs"}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
+    if not model.serverless:
         for path, message, hint in problems(model):
-            yield hit(model, path, message, hint)
+            yield Hit.at(place(model, path), message, hint)

@@ -6,9 +6,10 @@ refuses it, and so is a name not shaped like an MSK size (`m5`). A size of a fam
 not know (a newer generation, `kafka.m8g.large`) is info, "not in msklint's data": MSK may have added it
 since; the `allow` option accepts such sizes silently."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import PAGE_BROKER_SIZES, PAGE_BROKER_TYPES, broker_size_status, facts, facts_as_of
 from msklint.options import Option
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C002"
 NAME = "broker-size-exists"
@@ -25,9 +26,12 @@ BAD = '{"InstanceType": "kafka.m5.medium", "ClientSubnets": ["subnet-a", "subnet
 GOOD = '{"InstanceType": "express.m7g.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     size = model.broker_type
     if size is None or size in options["allow"] or broker_size_status(size) == "known":
@@ -35,9 +39,8 @@ def check(doc, ctx, options):
     sizes = facts()["broker_sizes"]
     family = size.rsplit(".", 1)[0]
     if broker_size_status(size) == "new":
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/InstanceType",
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/InstanceType"),
             f"broker size '{size}' is not in msklint's data (as of {facts_as_of()})",
             "check that MSK offers it in your Region; add it to this rule's `allow` option",
             "info",
@@ -52,6 +55,8 @@ def check(doc, ctx, options):
         if same
         else "use a Standard size (kafka.t3.small, kafka.m5.*, kafka.m7g.*) or an Express size (express.m7g.*)"
     )
-    yield hit(
-        model, "BrokerNodeGroupInfo/InstanceType", f"broker size '{size}' does not exist in Amazon MSK", hint
+    yield Hit.at(
+        place(model, "BrokerNodeGroupInfo/InstanceType"),
+        f"broker size '{size}' does not exist in Amazon MSK",
+        hint,
     )

@@ -11,7 +11,8 @@ rule, and this rule stays silent: public access (C018, "Public access") and mult
 (C019, "Requirements and limitations for multi-VPC private connectivity": unauthenticated clusters can't use
 it). Serverless clusters always use IAM."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C050"
 NAME = "client-authentication"
@@ -37,9 +38,12 @@ LABELS = {"iam": "SASL/IAM", "scram": "SASL/SCRAM", "tls": "mutual TLS"}
 VPC_AUTH = "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless or model.public_access() is not False:
+    if model.serverless or model.public_access() is not False:
         return
     if any(model.auth(m, VPC_AUTH) for m in LABELS):
         return  # multi-VPC connectivity: C019 requires unauthenticated access off
@@ -53,16 +57,14 @@ def check(doc, ctx, options):
         else "ClientAuthentication"
     )
     if auth["unauthenticated"] and used:
-        yield hit(
-            model,
-            where,
+        yield Hit.at(
+            place(model, where),
             f"unauthenticated access is on beside {' and '.join(used)}: clients can skip authentication",
             "turn off unauthenticated access once clients use " + " or ".join(used),
         )
     elif not used:
-        yield hit(
-            model,
-            where,
+        yield Hit.at(
+            place(model, where),
             "no client authentication: every client that reaches a broker is anonymous and can read and write "
             "every topic unless Kafka ACLs deny it",
             "turn on IAM access control (or SASL/SCRAM or mutual TLS) and turn off unauthenticated access",

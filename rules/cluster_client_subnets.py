@@ -3,7 +3,8 @@
 cannot put brokers in distinct zones. Subnets written as references count as distinct when the references
 differ; the zone of a subnet is not in the file, so two distinct subnets in one zone cannot be seen here."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C003"
 NAME = "client-subnets-two-or-three"
@@ -14,9 +15,12 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b"]}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     subnets = model.subnets()
     if subnets is None:
@@ -27,9 +31,8 @@ def check(doc, ctx, options):
         seen = set()
         for node in subnets:
             if node.value in seen:
-                yield hit(
-                    model,
-                    path,
+                yield Hit.at(
+                    place(model, path),
                     f"client subnet '{node.value}' is listed twice",
                     "give each subnet once; each must be in its own Availability Zone",
                 )
@@ -40,9 +43,8 @@ def check(doc, ctx, options):
         if count in (2, 3):
             return
     if count not in (2, 3):
-        yield hit(
-            model,
-            path,
+        yield Hit.at(
+            place(model, path),
             f"{count} client subnet(s): MSK needs 2 or 3, each in a different Availability Zone",
             "list two or three subnets in distinct Availability Zones",
         )

@@ -4,8 +4,9 @@ arn:aws:kafka:REGION:ACCOUNT:configuration/NAME/UUID-N (from "To create an MSK c
 left in place (`ReplaceWithConfigurationArn`, `<aws-account-number>`) is an error too: the request fails as
 written; the message says it is a placeholder."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.packs.cluster.configuration_info import problems
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C023"
 NAME = "configuration-reference"
@@ -16,8 +17,11 @@ BAD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:cluster/demo/abcd", "Revisi
 GOOD = '{"Arn": "arn:aws:kafka:us-east-1:123456789012:configuration/demo/abcdabcd-1234-abcd-1234-abcd123e8e8e-1", "Revision": 1}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless:
+    if not model.serverless:
         for path, message, hint in problems(model):
-            yield hit(model, path, message, hint)
+            yield Hit.at(place(model, path), message, hint)

@@ -2,7 +2,9 @@
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ConfigurationModel, hit_node
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ConfigurationModel
+from msklint.syntax import UNKNOWN
 
 CODE = "C028"
 NAME = "configuration-name"
@@ -15,10 +17,11 @@ GOOD = BAD.replace("my_config", "my-config")
 PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z-]*$")
 
 
+READS = (ConfigurationModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConfigurationModel):
-        return
     name = model.node("Name")
     if (
         name is not None
@@ -26,7 +29,7 @@ def check(doc, ctx, options):
         and isinstance(name.value, str)
         and not PATTERN.match(name.value)
     ):
-        yield hit_node(
+        yield Hit.at(
             name,
             f"configuration name '{name.value}' does not match ^[0-9A-Za-z][0-9A-Za-z-]*$",
             "use letters, digits and hyphens, starting with a letter or digit",

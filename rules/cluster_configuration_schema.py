@@ -7,7 +7,7 @@ by one, so only missing and mistyped ones). Found by comparing with cfn-lint (do
 C001 checked clusters only."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import ConfigurationModel
+from msklint.packs.cluster.model import ConfigurationModel
 from msklint.packs.cluster.schema import load_schema, structural_errors
 from msklint.syntax.structured import Node
 
@@ -22,9 +22,12 @@ GOOD = 'resource "aws_msk_configuration" "conf" {\n  name = "conf"\n  kafka_vers
 _CFN_ONLY = {"LatestRevision", "Arn"}
 
 
+READS = (ConfigurationModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConfigurationModel) or not isinstance(model.root.value, dict):
+    if not isinstance(model.root.value, dict):
         return
     root = model.root
     if model.format == "cloudformation":

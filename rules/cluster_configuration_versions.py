@@ -3,8 +3,10 @@ version: MSK's CreateCluster and UpdateClusterConfiguration refuse it otherwise.
 versions a configuration is made for (`--kafka-versions`, "To create an MSK configuration") but does not
 spell the rule out; the API does. Checked when the configuration is defined in the same file."""
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import canonical_kafka_version
+from msklint.packs.cluster.model import ClusterModel, place
+from msklint.syntax import UNKNOWN
 
 CODE = "C024"
 NAME = "configuration-kafka-versions"
@@ -15,9 +17,12 @@ BAD = 'resource "aws_msk_configuration" "conf" {\n  name = "conf"\n  kafka_versi
 GOOD = BAD.replace('["2.6.1"]', '["3.5.1"]')
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.configuration is None:
+    if model.configuration is None:
         return
     versions = model.configuration.kafka_versions
     version = model.string("KafkaVersion")
@@ -25,9 +30,8 @@ def check(doc, ctx, options):
         return
     listed = {canonical_kafka_version(v.value) for v in versions if isinstance(v.value, str)}
     if versions and canonical_kafka_version(version) not in listed:
-        yield hit(
-            model,
-            "ConfigurationInfo",
+        yield Hit.at(
+            place(model, "ConfigurationInfo"),
             f"Kafka {version} is not among the configuration's versions ({', '.join(sorted(listed))})",
             f"add {version} to the configuration's Kafka versions, or create a configuration for it",
         )

@@ -5,7 +5,8 @@ authenticated client reach every resource without an ACL. Checked when the confi
 default configuration (no ConfigurationInfo), or an AWS::MSK::Configuration / aws_msk_configuration in the
 same file. Whether ACLs exist cannot be seen in a file."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C020"
 NAME = "exposed-without-acls"
@@ -18,9 +19,12 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\
 KEY = "allow.everyone.if.no.acl.found"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     vpc = "BrokerNodeGroupInfo/ConnectivityInfo/VpcConnectivity/ClientAuthentication"
     exposures = []
@@ -41,9 +45,8 @@ def check(doc, ctx, options):
         used = [m for m in methods if model.auth(m) is True]
         if used:
             label = " and ".join({"scram": "SASL/SCRAM", "tls": "mTLS"}[m] for m in used)
-            yield hit(
-                model,
-                path,
+            yield Hit.at(
+                place(model, path),
                 f"{what} with {label} while {KEY} is {shown}",
                 f"set Kafka ACLs, then set {KEY}=false in the cluster's configuration",
             )

@@ -7,8 +7,8 @@ same file. The seed (June 2024) has no Express brokers; its storage chapter ("St
 "Automatic scaling") applies to Standard brokers only."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import ClusterModel, hit
 from msklint.msk import PAGE_BROKER_TYPES, PAGE_EXPRESS_BEST, is_express
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C040"
 NAME = "express-no-storage-settings"
@@ -23,30 +23,30 @@ GOOD = '{"InstanceType": "express.m7g.large", "ClientSubnets": ["subnet-a", "sub
 AUTOSCALING = "kafka:broker-storage:VolumeSize"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless or not is_express(model.broker_type):
+    if model.serverless or not is_express(model.broker_type):
         return
     storage = "BrokerNodeGroupInfo/StorageInfo"
     if model.node(storage + "/EbsStorageInfo/ProvisionedThroughput") is not None:
-        yield hit(
-            model,
-            storage + "/EbsStorageInfo/ProvisionedThroughput",
+        yield Hit.at(
+            place(model, storage + "/EbsStorageInfo/ProvisionedThroughput"),
             "Express brokers have no provisioned storage throughput: MSK manages their storage",
             "remove the provisioned throughput settings",
         )
     elif model.node(storage) is not None:
-        yield hit(
-            model,
-            storage,
+        yield Hit.at(
+            place(model, storage),
             f"Express brokers ({model.broker_type}) have no EBS storage settings: MSK manages their storage",
             "remove the storage settings",
         )
     mode = model.string("StorageMode")
     if mode and mode.upper() == "TIERED":
-        yield hit(
-            model,
-            "StorageMode",
+        yield Hit.at(
+            place(model, "StorageMode"),
             "tiered storage is a Standard-broker feature; Express brokers manage storage themselves",
             "remove StorageMode (or use LOCAL)",
         )

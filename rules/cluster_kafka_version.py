@@ -11,7 +11,7 @@ newer than every version msklint knows is reported only as info, "not in msklint
 versions after msklint's data was read, so msklint never claims such a version does not exist. End of
 support is rule C012."""
 
-from msklint.loaders.cluster import hit_node, kafka_version_nodes
+from msklint.findings import Hit
 from msklint.msk import (
     PAGE_CDK_VERSIONS,
     PAGE_KRAFT,
@@ -21,6 +21,7 @@ from msklint.msk import (
     newer_than_known,
     version_facts,
 )
+from msklint.packs.cluster.model import kafka_version_nodes
 
 CODE = "C010"
 NAME = "kafka-version-supported"
@@ -43,14 +44,14 @@ def check(doc, ctx, options):
         if version_facts(text) is not None or text == "2.4.1":  # 2.4.1: rule C011
             continue
         if newer_than_known(text):
-            yield hit_node(
+            yield Hit.at(
                 node,
                 f"Kafka version '{text}' is not in msklint's data (as of {facts_as_of()})",
                 "check that MSK offers it: aws kafka list-kafka-versions",
                 "info",
             )
         else:
-            yield hit_node(node, f"Kafka version '{text}' is not offered by Amazon MSK", _hint(text))
+            yield Hit.at(node, f"Kafka version '{text}' is not offered by Amazon MSK", _hint(text))
 
 
 def _hint(text: str) -> str:

@@ -2,7 +2,8 @@
 instead, which fixes KAFKA-9752 (consumer groups stuck rebalancing) ("Apache Kafka version 2.4.1 (use
 2.4.1.1 instead)")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C011"
 NAME = "kafka-version-2-4-1"
@@ -13,13 +14,15 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "2.4.1", "NumberOfBrokerNodes": 3,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "2.4.1.1", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and model.string("KafkaVersion") == "2.4.1":
+    if model.string("KafkaVersion") == "2.4.1":
         severity = None if model.creating else "warning"
-        yield hit(
-            model,
-            "KafkaVersion",
+        yield Hit.at(
+            place(model, "KafkaVersion"),
             "Kafka 2.4.1 is no longer offered for new clusters",
             "use 2.4.1.1 (the MSK bug-fix release of 2.4.1), or better a supported 3.x version",
             severity,

@@ -9,9 +9,10 @@ MSKLINT_TODAY, or this rule's `today` option, for reproducible CI."""
 
 import datetime
 
-from msklint.loaders.cluster import hit_node, kafka_version_nodes
+from msklint.findings import Hit
 from msklint.msk import PAGE_VERSION_SUPPORT, PAGE_VERSIONS, facts, support_status, today
 from msklint.options import Option
+from msklint.packs.cluster.model import kafka_version_nodes
 
 CODE = "C012"
 NAME = "kafka-version-end-of-support"
@@ -47,7 +48,7 @@ def check(doc, ctx, options):
         state, end = status
         if state == "ended":
             severity = "error" if creating else "warning"
-            yield hit_node(node, f"Kafka {node.value} reached end of support on {end}", hint, severity)
+            yield Hit.at(node, f"Kafka {node.value} reached end of support on {end}", hint, severity)
         else:
             severity = "warning" if state == "soon" else "info"
-            yield hit_node(node, f"Kafka {node.value} reaches end of support on {end}", hint, severity)
+            yield Hit.at(node, f"Kafka {node.value} reaches end of support on {end}", hint, severity)

@@ -10,7 +10,9 @@ checked."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit_node
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel
+from msklint.syntax import UNKNOWN
 
 CODE = "C051"
 NAME = "kms-key-reference"
@@ -38,9 +40,12 @@ ALIAS = re.compile(r"^alias/[\w/.-]+$")
 KEY_ID = re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     node = model.node(PATH)
     if node is None or node.tag == UNKNOWN or not isinstance(node.value, str):
@@ -49,7 +54,7 @@ def check(doc, ctx, options):
     if ARN.match(value) or ALIAS.match(value):
         return
     if KEY_ID.match(value):
-        yield hit_node(
+        yield Hit.at(
             node,
             f"DataVolumeKMSKeyId '{value}' is a key ID; the API takes the key's ARN",
             "write arn:aws:kms:REGION:ACCOUNT:key/" + value,
@@ -57,14 +62,14 @@ def check(doc, ctx, options):
         )
         return
     if not value:
-        yield hit_node(
+        yield Hit.at(
             node,
             "DataVolumeKMSKeyId is empty",
             "name the key's ARN, or leave EncryptionAtRest out to use the AWS managed key",
             severity="warning",
         )
         return
-    yield hit_node(
+    yield Hit.at(
         node,
         f"DataVolumeKMSKeyId '{value}' is not a KMS key ARN: MSK cannot find the key",
         "name the key's ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or leave EncryptionAtRest out to use the "

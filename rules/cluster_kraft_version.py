@@ -5,8 +5,9 @@ version MSK has no KRaft form of (3.6.0.kraft, 3.7.0.kraft) names no MSK version
 table writes Kafka 4.0 as `4.0.x`; the API's string is `4.0.x.kraft`, which this rule notes (info). A
 `.kraft` version newer than msklint's data is left to C010 (info). Version updates between modes: U008."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import PAGE_CDK_VERSIONS, PAGE_KRAFT, facts, newer_than_known, version_facts
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C013"
 NAME = "kraft-version-string"
@@ -19,27 +20,26 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.7.0.kraft", "NumberOfBrokerNodes"
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.9.x.kraft", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     text = model.string("KafkaVersion")
     if not text:
         return
     known = version_facts(text)
     if known and known.get("api_names"):
-        yield hit(
-            model,
-            "KafkaVersion",
+        yield Hit.at(
+            place(model, "KafkaVersion"),
             f"MSK's API names Kafka {text} '{known['api_names'][0]}' (Kafka 4 runs only in KRaft mode)",
             f"write {known['api_names'][0]}",
             "info",
         )
     elif "kraft" in text.lower() and known is None and not newer_than_known(text):
         kraft = [v for v, f in facts()["kafka_versions"].items() if v.endswith(".kraft")]
-        yield hit(
-            model,
-            "KafkaVersion",
+        yield Hit.at(
+            place(model, "KafkaVersion"),
             f"'{text}' is not a KRaft version MSK offers ({', '.join(kraft)})",
             "use one of those for KRaft mode, or the version without .kraft for ZooKeeper mode",
         )

@@ -2,7 +2,7 @@
 sizes"), and Express brokers (express.m7g.*) from Kafka 3.6 on ("Amazon MSK broker types": Express "starts
 at version 3.6")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import (
     PAGE_BROKER_SIZES,
     PAGE_BROKER_TYPES,
@@ -13,6 +13,7 @@ from msklint.msk import (
     parse_kafka_version,
     version_facts,
 )
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C014"
 NAME = "m7g-kafka-version"
@@ -28,10 +29,11 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "2.8.1", "NumberOfBrokerNodes": 3,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.9.x", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m7g.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     express = is_express(model.broker_type)
     if broker_family(model.broker_type) != "m7g" and not express:
         return
@@ -41,16 +43,14 @@ def check(doc, ctx, options):
     if express:
         minimum = facts()["express"]["min_kafka_version"]
         if not parse_kafka_version(text).at_least(minimum):
-            yield hit(
-                model,
-                "KafkaVersion",
+            yield Hit.at(
+                place(model, "KafkaVersion"),
                 f"Express brokers are not supported on Kafka {text}: they start at {minimum}",
                 f"use Kafka {facts()['recommended_kafka_version']} (recommended) or later",
             )
     elif not m7g_supports(text):
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/InstanceType",
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/InstanceType"),
             f"M7g brokers are not supported on Kafka {text}",
             "use Kafka 3.3.2 or later (2.8.2.tiered for 2.8), or M5 brokers",
         )

@@ -10,7 +10,9 @@ as mutual TLS without a CA. Deploy-time values are not checked."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit, hit_node
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
+from msklint.syntax import UNKNOWN
 
 CODE = "C052"
 NAME = "mtls-certificate-authorities"
@@ -36,9 +38,12 @@ CA_ARN = re.compile(r"^arn:aws[a-z-]*:acm-pca:[a-z0-9-]+:\d{12}:certificate-auth
 LIST = "ClientAuthentication/Tls/CertificateAuthorityArnList"
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     arns = model.node(LIST)
     if arns is not None and (arns.tag == UNKNOWN or not isinstance(arns.value, list)):
@@ -46,17 +51,15 @@ def check(doc, ctx, options):
     items = arns.value if arns is not None else []
     enabled = model.value("ClientAuthentication/Tls/Enabled")
     if model.format == "terraform" and enabled is False and arns is None:
-        yield hit(
-            model,
-            "ClientAuthentication/Tls",
+        yield Hit.at(
+            place(model, "ClientAuthentication/Tls"),
             "tls block without certificate_authority_arns: the AWS provider leaves mutual TLS off",
             "list the AWS Private CA ARNs in certificate_authority_arns, or remove the tls block",
             severity="warning",
         )
     if enabled is True and not items:
-        yield hit(
-            model,
-            LIST if arns is not None else "ClientAuthentication/Tls",
+        yield Hit.at(
+            place(model, LIST if arns is not None else "ClientAuthentication/Tls"),
             "mutual TLS is on without a certificate authority: no client certificate can authenticate",
             "list the ARN of the AWS Private CA that signs your client certificates"
             + (
@@ -69,7 +72,7 @@ def check(doc, ctx, options):
         if item.tag == UNKNOWN or not isinstance(item.value, str) or CA_ARN.match(item.value.strip()):
             continue
         shown = f"'{item.value}'" if item.value.strip() else "an empty string"
-        yield hit_node(
+        yield Hit.at(
             item,
             f"certificate authority {shown} is not an ACM Private CA ARN",
             "use arn:aws:acm-pca:REGION:ACCOUNT:certificate-authority/ID",

@@ -5,7 +5,8 @@ turned on", so unauthenticated access must be off), and each scheme turned on fo
 cluster has turned on ("Step 1: ... turn on multi-VPC connectivity ... for any auth schemes that will be
 active on the cluster")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 from msklint.packs.cluster.multi_vpc import SCHEMES, problems, vpc_schemes
 
 CODE = "C019"
@@ -17,13 +18,16 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}},\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"],\n  "ConnectivityInfo": {"VpcConnectivity": {"ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     schemes = vpc_schemes(model)
     if not schemes:
         return
     auth = {m: model.auth(m) for m in (*SCHEMES, "unauthenticated")}
     for path, message, hint in problems(model, model.kafka_version, model.broker_type, schemes, auth):
-        yield hit(model, path, message, hint)
+        yield Hit.at(place(model, path), message, hint)

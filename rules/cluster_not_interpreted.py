@@ -5,7 +5,7 @@ not checked. Reported as information so that a CI gate that looked at nothing do
 check the module's source with msklint (a local copy, or `terraform show -json` of a plan)."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import NotInterpreted
+from msklint.packs.cluster.model import NotInterpreted
 
 CODE = "C090"
 NAME = "cluster-not-interpreted"
@@ -28,11 +28,13 @@ GOOD = """module "kafka" {
 """
 
 
+READS = (NotInterpreted,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, NotInterpreted):
-        yield Hit.at(
-            model,
-            f"{model.name}: {model.what}; msklint cannot read the module, so the cluster is not checked",
-            "lint the module's source (a local copy) or a `terraform show -json` plan of the root",
-        )
+    yield Hit.at(
+        model,
+        f"{model.name}: {model.what}; msklint cannot read the module, so the cluster is not checked",
+        "lint the module's source (a local copy) or a `terraform show -json` plan of the root",
+    )

@@ -5,7 +5,8 @@ Not reported for a call of the terraform-aws-modules/msk-kafka-cluster module: t
 `open_monitoring` with `jmx_exporter_enabled` and `node_exporter_enabled`, both false by default, so writing
 `false` for both is the same request as leaving them out (the module's basic example)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 from msklint.packs.cluster.monitoring import problems
 
 CODE = "C021"
@@ -19,8 +20,11 @@ GOOD = (
 )
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and not model.extras.get("module"):
+    if not model.serverless and not model.extras.get("module"):
         for path, message, hint in problems(model):
-            yield hit(model, path, message, hint)
+            yield Hit.at(place(model, path), message, hint)

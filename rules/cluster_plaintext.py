@@ -6,7 +6,8 @@ client in the VPC read and write without credentials: the message says so. In-cl
 encryption cannot be turned on later, and without it public access and multi-VPC connectivity are
 impossible for the life of the cluster. Combinations MSK refuses are rule C015's."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C016"
 NAME = "plaintext-traffic"
@@ -28,9 +29,12 @@ CHANGED = (
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]},\n "EncryptionInfo": {"EncryptionInTransit": {"ClientBroker": "TLS"}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     iam, scram, tls = model.auth("iam"), model.auth("scram"), model.auth("tls")
     unauthenticated = model.auth("unauthenticated")
@@ -43,17 +47,15 @@ def check(doc, ctx, options):
         what = "unencrypted"
         if unauthenticated is True:
             what = "unencrypted and without credentials (plaintext, unauthenticated access)"
-        yield hit(
-            model,
-            "EncryptionInfo/EncryptionInTransit/ClientBroker",
+        yield Hit.at(
+            place(model, "EncryptionInfo/EncryptionInTransit/ClientBroker"),
             f"ClientBroker {client_broker} lets clients send and read data {what}",
             "use TLS (the default)"
             + (" and turn off unauthenticated access" if unauthenticated is True and (sasl or tls) else ""),
         )
     if model.in_cluster() is False and not (iam or scram or tls) and model.creating:
-        yield hit(
-            model,
-            "EncryptionInfo/EncryptionInTransit/InCluster",
+        yield Hit.at(
+            place(model, "EncryptionInfo/EncryptionInTransit/InCluster"),
             "InCluster false: brokers replicate unencrypted, and it can never be turned on later",
             "leave InCluster true (the default); without it public access and multi-VPC connectivity are impossible",
         )

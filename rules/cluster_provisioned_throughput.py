@@ -6,7 +6,7 @@ not a whole number while the API takes integers, so 312 is the largest value acc
 Note the console step says "kafka.m5.4xlarge or larger for x86, and kafka.m7g.2xlarge or larger for
 Graviton"; the section's first paragraph mentions only m5.4xlarge: the table (which lists m7g.2xlarge) wins."""
 
-from msklint.loaders.cluster import ClusterModel
+from msklint.packs.cluster.model import ClusterModel
 from msklint.packs.cluster.throughput import PATH, problems
 
 CODE = "C007"
@@ -18,9 +18,12 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.4xlarge", "ClientSubnets": ["subnet-a", "subnet-b"],\n "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 100, "ProvisionedThroughput": {"Enabled": true, "VolumeThroughput": 250}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     if model.value(f"{PATH}/ProvisionedThroughput/Enabled") is not True:
         return

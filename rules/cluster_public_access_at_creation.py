@@ -8,7 +8,8 @@ first `terraform apply` fails. In Terraform this is a warning: the same file is 
 exists (created with DISABLED, then changed: the provider calls UpdateConnectivity), which a file alone
 cannot tell; suppress it inline then. CloudFormation is not checked. Rule C018 checks the prerequisites."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C017"
 NAME = "public-access-at-creation"
@@ -31,9 +32,12 @@ SOURCES = [
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"],\n  "ConnectivityInfo": {"PublicAccess": {"Type": "DISABLED"}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.format not in (
+    if model.format not in (
         "create-cluster",
         "create-cluster-v2",
         "terraform",
@@ -42,9 +46,8 @@ def check(doc, ctx, options):
     if not model.public_access():
         return
     if model.format == "terraform":
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type",
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type"),
             "public access cannot be turned on while creating a cluster: the first terraform apply of this "
             "resource fails",
             "create it with type DISABLED, apply, then change it to SERVICE_PROVIDED_EIPS (Terraform then "
@@ -52,9 +55,8 @@ def check(doc, ctx, options):
             severity="warning",
         )
         return
-    yield hit(
-        model,
-        "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type",
+    yield Hit.at(
+        place(model, "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type"),
         "public access cannot be turned on while creating a cluster",
         "create the cluster with PublicAccess DISABLED, then run aws kafka update-connectivity",
     )

@@ -20,8 +20,9 @@ is reported at the second, naming the first: the provider's schema allows one (T
 are skipped."""
 
 from msklint.findings import Hit
-from msklint.loaders.cluster import FRAGMENT_PLACES, UNKNOWN, ClusterModel
+from msklint.packs.cluster.model import FRAGMENT_PLACES, ClusterModel
 from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
 CODE = "C001"
@@ -33,9 +34,12 @@ BAD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": "
 GOOD = '{"ClusterName": "demo", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3,\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-1", "subnet-2", "subnet-3"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.schema is None:
+    if model.schema is None:
         return
     name, definition = model.schema
     root = model.root

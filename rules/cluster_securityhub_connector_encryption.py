@@ -3,7 +3,9 @@ fails when a connector's KafkaClusterEncryptionInTransit EncryptionType is not T
 changed after the connector is created. In Terraform, `encryption_type` defaults to PLAINTEXT; CloudFormation
 and the API require it. Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import UNKNOWN, ConnectorModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ConnectorModel, place
+from msklint.syntax import UNKNOWN
 
 CODE = "S003"
 NAME = "securityhub-msk-3-connector-encryption"
@@ -23,10 +25,11 @@ SOURCES = [
 PATH = "KafkaClusterEncryptionInTransit/EncryptionType"
 
 
+READS = (ConnectorModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConnectorModel):
-        return
     block, node = model.node("KafkaClusterEncryptionInTransit"), model.node(PATH)
     if (block is not None and block.tag == UNKNOWN) or (node is not None and node.tag == UNKNOWN):
         return
@@ -39,9 +42,8 @@ def check(doc, ctx, options):
     if value == "TLS":
         return
     shown = f"encryption type {value}" if value else "no encryption type given"
-    yield hit(
-        model,
-        PATH,
+    yield Hit.at(
+        place(model, PATH),
         f"Security Hub MSK.3: the connector talks to Kafka with {shown}",
         "set the encryption in transit type to TLS (only possible when the connector is created)",
     )

@@ -3,7 +3,9 @@ no worker log destination (CloudWatch Logs, S3, Firehose) is enabled ("Logging f
 more destinations may be given when the connector is created; logging cannot be added later without
 re-creating the connector). Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import UNKNOWN, ConnectorModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ConnectorModel, place
+from msklint.syntax import UNKNOWN
 
 CODE = "S005"
 NAME = "securityhub-msk-5-connector-logging"
@@ -23,10 +25,11 @@ SOURCES = [
 ROOT = "LogDelivery/WorkerLogDelivery"
 
 
+READS = (ConnectorModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ConnectorModel):
-        return
     for kind in ("CloudWatchLogs", "Firehose", "S3"):
         node = model.node(f"{ROOT}/{kind}/Enabled")
         if node is not None and (node.tag == UNKNOWN or node.value is True):
@@ -35,9 +38,8 @@ def check(doc, ctx, options):
         node = model.node(part)
         if node is not None and node.tag == UNKNOWN:
             return
-    yield hit(
-        model,
-        ROOT,
+    yield Hit.at(
+        place(model, ROOT),
         "Security Hub MSK.5: the connector delivers no worker logs",
         "enable a worker log destination (CloudWatch Logs, S3 or Firehose) in LogDelivery",
     )

@@ -4,7 +4,8 @@ PER_BROKER; PER_TOPIC_PER_BROKER and PER_TOPIC_PER_PARTITION pass ("Monitoring a
 describes the levels). Provisioned clusters only (the control's resource type is AWS::MSK::Cluster).
 Opt-in (rule group S)."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "S002"
 NAME = "securityhub-msk-2-enhanced-monitoring"
@@ -24,18 +25,20 @@ SOURCES = [
 PASSING = ("PER_TOPIC_PER_BROKER", "PER_TOPIC_PER_PARTITION")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     node = model.node("EnhancedMonitoring")
     if node is None and not model.whole:
         return
     level = "DEFAULT" if node is None else model.string("EnhancedMonitoring")
     if level is not None and level not in PASSING:
-        yield hit(
-            model,
-            "EnhancedMonitoring",
+        yield Hit.at(
+            place(model, "EnhancedMonitoring"),
             f"Security Hub MSK.2: monitoring level {level}" + (" (the default)" if node is None else ""),
             "set EnhancedMonitoring to PER_TOPIC_PER_BROKER (or PER_TOPIC_PER_PARTITION)",
         )

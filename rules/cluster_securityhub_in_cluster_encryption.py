@@ -4,7 +4,8 @@ InCluster false. MSK encrypts between brokers by default ("Encryption in transit
 be changed after creation. Opt-in (rule group S, `select = ["S"]`); rule C016 already warns about it for
 unauthenticated clusters."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "S001"
 NAME = "securityhub-msk-1-in-cluster-encryption"
@@ -22,12 +23,14 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.in_cluster() is False:
-        yield hit(
-            model,
-            "EncryptionInfo/EncryptionInTransit/InCluster",
+    if not model.serverless and model.in_cluster() is False:
+        yield Hit.at(
+            place(model, "EncryptionInfo/EncryptionInTransit/InCluster"),
             "Security Hub MSK.1: in-cluster encryption is off, brokers replicate in plaintext",
             "set InCluster to true (only possible when the cluster is created)",
         )

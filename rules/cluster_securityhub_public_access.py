@@ -2,7 +2,8 @@
 error here): it fails when PublicAccess Type is SERVICE_PROVIDED_EIPS ("Public access"). Opt-in (rule
 group S); without it, rules C017 and C018 check only whether MSK accepts the public access."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "S004"
 NAME = "securityhub-msk-4-public-access"
@@ -20,12 +21,14 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.public_access():
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type",
+    if not model.serverless and model.public_access():
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/ConnectivityInfo/PublicAccess/Type"),
             "Security Hub MSK.4: public access is on",
             "set PublicAccess Type to DISABLED; reach the cluster through the VPC or multi-VPC connectivity",
         )

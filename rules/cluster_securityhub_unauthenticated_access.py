@@ -3,7 +3,8 @@ fails when unauthenticated access is on, also beside SASL/IAM, SASL/SCRAM or mut
 created without ClientAuthentication (MSK's default is unauthenticated access). Opt-in (rule group S);
 rule C050 warns about the same settings by the guide's reasoning."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "S006"
 NAME = "securityhub-msk-6-unauthenticated-access"
@@ -21,13 +22,15 @@ SOURCES = [
 ]
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.auth("unauthenticated"):
+    if not model.serverless and model.auth("unauthenticated"):
         given = model.node("ClientAuthentication") is not None
-        yield hit(
-            model,
-            "ClientAuthentication/Unauthenticated",
+        yield Hit.at(
+            place(model, "ClientAuthentication/Unauthenticated"),
             "Security Hub MSK.6: unauthenticated access is on" + ("" if given else " (MSK's default)"),
             "turn off unauthenticated access and use SASL/IAM, SASL/SCRAM or mutual TLS",
         )

@@ -1,7 +1,8 @@
 """MSK Serverless requires IAM access control for all clusters ("MSK Serverless"): ClientAuthentication must
 turn on SASL/IAM."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C026"
 NAME = "serverless-iam-required"
@@ -12,14 +13,16 @@ BAD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet
 GOOD = '{"ClusterName": "s", "Serverless": {"VpcConfigs": [{"SubnetIds": ["subnet-a", "subnet-b"]}],\n "ClientAuthentication": {"Sasl": {"Iam": {"Enabled": true}}}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or not model.serverless:
+    if not model.serverless:
         return
     if model.auth("iam") is False or (model.node("ClientAuthentication") is None and model.whole):
-        yield hit(
-            model,
-            "ClientAuthentication",
+        yield Hit.at(
+            place(model, "ClientAuthentication"),
             "MSK Serverless needs IAM access control turned on",
             "set ClientAuthentication Sasl Iam Enabled to true",
         )

@@ -6,8 +6,10 @@ keys in practice too, so `:` is accepted)."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit, hit_node
+from msklint.findings import Hit
 from msklint.msk import MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, MAX_TAGS
+from msklint.packs.cluster.model import ClusterModel, place
+from msklint.syntax import UNKNOWN
 
 CODE = "C025"
 NAME = "tag-restrictions"
@@ -20,42 +22,45 @@ GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, 
 CHARACTERS = re.compile(r"^[\w\s.:/=+\-@]*$")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     tags = model.node("Tags")
     if tags is None or tags.tag == UNKNOWN or not isinstance(tags.value, dict):
         return
     if len(tags.value) > MAX_TAGS:
-        yield hit(
-            model, "Tags", f"{len(tags.value)} tags: a resource may have at most {MAX_TAGS}", "remove tags"
+        yield Hit.at(
+            place(model, "Tags"),
+            f"{len(tags.value)} tags: a resource may have at most {MAX_TAGS}",
+            "remove tags",
         )
     for key, value in tags.value.items():
         at = _KeyAt(value)
         if key.lower().startswith("aws:"):
-            yield hit_node(
+            yield Hit.at(
                 at, f"tag key '{key}' uses the reserved prefix aws:", "choose a key without the aws: prefix"
             )
         if not 1 <= len(key) <= MAX_TAG_KEY_LENGTH:
-            yield hit_node(
+            yield Hit.at(
                 at, f"tag key of {len(key)} characters: keys have 1..{MAX_TAG_KEY_LENGTH}", "shorten the key"
             )
         elif not CHARACTERS.match(key) and "${" not in key:
-            yield hit_node(
+            yield Hit.at(
                 at,
                 f"tag key '{key}' has characters tags may not use",
                 "use letters, digits, spaces and _ . / = + - @",
             )
         if value.tag != UNKNOWN and isinstance(value.value, str):
             if len(value.value) > MAX_TAG_VALUE_LENGTH:
-                yield hit_node(
+                yield Hit.at(
                     value,
                     f"tag value of {len(value.value)} characters: values have at most 255",
                     "shorten the value",
                 )
             elif not CHARACTERS.match(value.value) and "${" not in value.value:
-                yield hit_node(
+                yield Hit.at(
                     value,
                     f"tag value '{value.value}' has characters tags may not use",
                     "use letters, digits, spaces and _ . / = + - @",

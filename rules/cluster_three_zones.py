@@ -2,7 +2,8 @@
 available clusters"). A two-AZ cluster is valid (and the only choice in US West (N. California)), so this is
 information only."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C029"
 NAME = "three-availability-zones"
@@ -13,12 +14,14 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if isinstance(model, ClusterModel) and not model.serverless and model.creating and model.zones() == 2:
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/ClientSubnets",
+    if not model.serverless and model.creating and model.zones() == 2:
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/ClientSubnets"),
             "the cluster spans two Availability Zones",
             "use three subnets in three Availability Zones where the Region allows it",
         )

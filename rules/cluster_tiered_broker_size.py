@@ -1,7 +1,8 @@
 """Tiered storage does not support the kafka.t3.small broker size ("Tiered storage constraints and
 limitations")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C009"
 NAME = "tiered-storage-broker-size"
@@ -12,14 +13,16 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, "
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, "StorageMode": "TIERED",\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.string("StorageMode") != "TIERED":
+    if model.string("StorageMode") != "TIERED":
         return
     if model.broker_type == "kafka.t3.small":
-        yield hit(
-            model,
-            "BrokerNodeGroupInfo/InstanceType",
+        yield Hit.at(
+            place(model, "BrokerNodeGroupInfo/InstanceType"),
             "tiered storage is not supported on kafka.t3.small",
             "use kafka.m5.large or larger, or StorageMode LOCAL",
         )

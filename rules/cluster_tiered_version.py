@@ -2,7 +2,8 @@
 ("Tiered storage requirements"); tiered storage applies only to provisioned clusters ("Tiered storage
 constraints and limitations")."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C008"
 NAME = "tiered-storage-version"
@@ -13,15 +14,17 @@ BAD = '{"ClusterName": "c", "KafkaVersion": "3.5.1", "NumberOfBrokerNodes": 3, "
 GOOD = '{"ClusterName": "c", "KafkaVersion": "3.6.0", "NumberOfBrokerNodes": 3, "StorageMode": "TIERED",\n "BrokerNodeGroupInfo": {"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b", "subnet-c"]}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.string("StorageMode") != "TIERED":
+    if model.string("StorageMode") != "TIERED":
         return
     version = model.kafka_version
     if version is not None and not version.supports_tiered_storage():
-        yield hit(
-            model,
-            "StorageMode",
+        yield Hit.at(
+            place(model, "StorageMode"),
             f"tiered storage needs Kafka 3.6.0 or later (or 2.8.2.tiered), not {version.text}",
             "set KafkaVersion to 3.6.0 or later",
         )

@@ -1,7 +1,8 @@
 """ "Amazon MSK quota": EBS storage per broker is at least 1 GiB and at most 16384 GiB."""
 
-from msklint.loaders.cluster import ClusterModel, hit
+from msklint.findings import Hit
 from msklint.msk import MAX_VOLUME_GIB, MIN_VOLUME_GIB
+from msklint.packs.cluster.model import ClusterModel, place
 
 CODE = "C006"
 NAME = "ebs-volume-size"
@@ -12,16 +13,18 @@ BAD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-
 GOOD = '{"InstanceType": "kafka.m5.large", "ClientSubnets": ["subnet-a", "subnet-b"],\n "StorageInfo": {"EbsStorageInfo": {"VolumeSize": 16384}}}\n'
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel) or model.serverless:
+    if model.serverless:
         return
     path = "BrokerNodeGroupInfo/StorageInfo/EbsStorageInfo/VolumeSize"
     size = model.integer(path)
     if size is not None and not MIN_VOLUME_GIB <= size <= MAX_VOLUME_GIB:
-        yield hit(
-            model,
-            path,
+        yield Hit.at(
+            place(model, path),
             f"VolumeSize {size} GiB is outside {MIN_VOLUME_GIB}..{MAX_VOLUME_GIB} GiB per broker",
             "use tiered storage, or more brokers, for more than 16384 GiB per broker",
         )

@@ -8,7 +8,9 @@ message says it is a placeholder."""
 
 import re
 
-from msklint.loaders.cluster import UNKNOWN, ClusterModel, hit_node
+from msklint.findings import Hit
+from msklint.packs.cluster.model import ClusterModel
+from msklint.syntax import UNKNOWN
 
 CODE = "C030"
 NAME = "subnet-and-security-group-ids"
@@ -37,10 +39,11 @@ def lists(model):
         yield "sg", model.node("BrokerNodeGroupInfo/SecurityGroups")
 
 
+READS = (ClusterModel,)
+
+
 def check(doc, ctx, options):
     model = doc.model
-    if not isinstance(model, ClusterModel):
-        return
     for kind, node in lists(model):
         if node is None or node.tag == UNKNOWN or not isinstance(node.value, list):
             continue
@@ -48,7 +51,7 @@ def check(doc, ctx, options):
             if item.tag is None and isinstance(item.value, str) and not PATTERNS[kind].match(item.value):
                 what = "subnet" if kind == "subnet" else "security group"
                 placeholder = " (a placeholder left in place)" if PLACEHOLDER.search(item.value) else ""
-                yield hit_node(
+                yield Hit.at(
                     item,
                     f"'{item.value}'{placeholder} is not a {what} ID ({kind}- and 8 or 17 hex digits)",
                     f"use the {what}'s ID, e.g. {kind}-0123456789abcdef0",

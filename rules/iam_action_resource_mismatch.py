@@ -13,7 +13,8 @@ at the topic level"). Resources a template computes (`Ref`, `${aws_msk_cluster.x
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import (
+from msklint.packs.iam.arns import arn_problem
+from msklint.packs.iam.model import (
     applies_to,
     arn_service,
     catalog,
@@ -24,7 +25,6 @@ from msklint.loaders.iam import (
     resource_types_of,
     type_heads,
 )
-from msklint.packs.iam.arns import arn_problem
 
 CODE = "I011"
 NAME = "action-resource-mismatch"

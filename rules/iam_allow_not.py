@@ -4,7 +4,7 @@ that AWS adds later. Either almost always grants far more than meant; list what 
 ("Policy best practices": least privilege)."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import policy_of
+from msklint.packs.iam.model import policy_of
 
 CODE = "I041"
 NAME = "allow-with-not"

@@ -9,7 +9,7 @@ then apply to every cluster, topic and group the principal can reach in any acco
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import as_glob, expand_action, policy_of, resolve_text
+from msklint.packs.iam.model import as_glob, expand_action, policy_of, resolve_text
 
 CODE = "I040"
 NAME = "broad-wildcard"

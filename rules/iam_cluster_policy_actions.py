@@ -7,7 +7,7 @@ control-plane rights over the cluster to another account; MSK's PutClusterPolicy
 connectivity actions, so such a policy is either refused or a mistake."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, expand_action, policy_of
+from msklint.packs.iam.model import CLUSTER, expand_action, policy_of
 
 CODE = "I043"
 NAME = "cluster-policy-actions"

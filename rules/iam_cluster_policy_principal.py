@@ -8,7 +8,7 @@ cluster": `"AWS": ["123456789012"]`). A principal the template computes is repor
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, RESOURCE, policy_of, resolve_text
+from msklint.packs.iam.model import CLUSTER, RESOURCE, policy_of, resolve_text
 from msklint.syntax import is_unknown
 
 CODE = "I042"

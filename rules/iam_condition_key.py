@@ -12,7 +12,7 @@ suggest `aws:ResourceTag`."""
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import KAFKA_SERVICES, catalog, did_you_mean, policy_of
+from msklint.packs.iam.model import KAFKA_SERVICES, catalog, did_you_mean, policy_of
 
 CODE = "I060"
 NAME = "unknown-condition-key"

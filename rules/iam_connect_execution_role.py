@@ -9,8 +9,8 @@ data-plane actions is taken to use a cluster without IAM access control); permis
 cannot be seen, so the rule stays silent then."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import grants, policy_of
 from msklint.packs.iam.execution_roles import REQUIRED, covers, role_policies
+from msklint.packs.iam.model import grants, policy_of
 
 CODE = "I052"
 NAME = "connect-execution-role-permissions"

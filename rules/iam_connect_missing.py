@@ -6,8 +6,8 @@ whole run with `--group-policies` (rule option `group-policies`); reported once 
 action that needs it. Resources a template computes count as matching."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import cluster_key, grants, policy_of, principal_groups, same_cluster_keys
 from msklint.options import Option
+from msklint.packs.iam.model import cluster_key, grants, policy_of, principal_groups, same_cluster_keys
 
 CODE = "I031"
 NAME = "connect-missing"

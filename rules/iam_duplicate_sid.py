@@ -2,7 +2,7 @@
 (and a reviewer or an Access Analyzer finding that names the Sid becomes ambiguous)."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import policy_of
+from msklint.packs.iam.model import policy_of
 
 CODE = "I003"
 NAME = "duplicate-sid"

@@ -11,7 +11,7 @@ expected; the other rules decide what they can check about them.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import CLUSTER, RESOURCE, TRUST, policy_of
+from msklint.packs.iam.model import CLUSTER, RESOURCE, TRUST, policy_of
 from msklint.syntax import is_unknown
 
 CODE = "I001"

@@ -12,7 +12,7 @@ workaround, the safe reading.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import (
+from msklint.packs.iam.model import (
     as_glob,
     cluster_key,
     cluster_part,

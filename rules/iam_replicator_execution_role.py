@@ -8,8 +8,8 @@ clusters (added March 2024). Checked when the role and its permission policies a
 the managed policy is not attached; silent when the role has no permissions in the file."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import grants, policy_of
 from msklint.packs.iam.execution_roles import covers, role_policies
+from msklint.packs.iam.model import grants, policy_of
 
 CODE = "I053"
 NAME = "replicator-execution-role-permissions"

@@ -15,7 +15,8 @@ to use each action it covers); resources a template computes count as matching.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import (
+from msklint.options import Option
+from msklint.packs.iam.model import (
     action_info,
     cluster_key,
     grants,
@@ -24,7 +25,6 @@ from msklint.loaders.iam import (
     same_cluster_keys,
     type_heads,
 )
-from msklint.options import Option
 
 CODE = "I030"
 NAME = "missing-required-action"

@@ -19,14 +19,8 @@ with MSK actions is reported at info: msklint cannot check it.
 """
 
 from msklint.findings import Hit
-from msklint.loaders.iam import (
-    as_glob,
-    kafka_actions_of,
-    parse_arn,
-    policy_of,
-    resolve_text,
-)
 from msklint.packs.iam.arns import arn_problem
+from msklint.packs.iam.model import as_glob, kafka_actions_of, parse_arn, policy_of, resolve_text
 
 CODE = "I020"
 NAME = "resource-arn-format"

@@ -8,7 +8,7 @@ default `aws/secretsmanager` key), or that default key given by alias. A name th
 reported at info."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import ScramSecret, resolve_text
+from msklint.packs.iam.model import ScramSecret, resolve_text
 
 CODE = "I070"
 NAME = "scram-secret"

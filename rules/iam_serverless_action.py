@@ -7,7 +7,7 @@ grants something the cluster will never use — usually a copy of a provisioned-
 own serverless tutorial policy allows AlterCluster). Wildcard patterns are not reported."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import action_info, expand_action, policy_of
+from msklint.packs.iam.model import action_info, expand_action, policy_of
 
 CODE = "I033"
 NAME = "serverless-inapplicable-action"

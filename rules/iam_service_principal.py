@@ -7,7 +7,7 @@ guide's "Cross-service confused deputy prevention" example has, a PDF extraction
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import did_you_mean, policy_of, resolve_text
+from msklint.packs.iam.model import did_you_mean, policy_of, resolve_text
 
 CODE = "I051"
 NAME = "service-principal-format"

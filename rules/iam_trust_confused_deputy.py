@@ -7,7 +7,7 @@ problem). For MSK Connect "the value of aws:SourceArn must be an MSK connector":
 reported too."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import TRUST, as_glob, parse_arn, policy_of, resolve_text
+from msklint.packs.iam.model import TRUST, as_glob, parse_arn, policy_of, resolve_text
 
 CODE = "I050"
 NAME = "trust-confused-deputy"

@@ -20,7 +20,7 @@ several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>Delet
 import re
 
 from msklint.findings import Hit
-from msklint.loaders.iam import all_actions, did_you_mean, expand_action, policy_of, service_action_names
+from msklint.packs.iam.model import all_actions, did_you_mean, expand_action, policy_of, service_action_names
 
 CODE = "I010"
 NAME = "unknown-action"

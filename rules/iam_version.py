@@ -5,7 +5,7 @@ literal string "${aws:username}". A policy written inside a CloudFormation or Te
 exception (Terraform's aws_iam_policy_document sets it for you, so those are not reported)."""
 
 from msklint.findings import Hit
-from msklint.loaders.iam import policy_of
+from msklint.packs.iam.model import policy_of
 
 CODE = "I002"
 NAME = "policy-version"

@@ -21,10 +21,8 @@ def check(doc, ctx, options):
         seen: dict[str, int] = {}
         for entry in properties.entries:
             if entry.key in seen:
-                yield Hit(
-                    entry.line,
-                    entry.column,
-                    entry.key,
+                yield Hit.at(
+                    entry,
                     f"'{entry.key}' is set again (first on line {seen[entry.key]}); only this value counts",
                     "keep one line per config",
                 )

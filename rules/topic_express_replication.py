@@ -34,22 +34,18 @@ def check(doc, ctx, options):
     for topic in doc.model.topics:
         replicas = topic.int_of(topic.replication_factor)
         if replicas is not None and replicas != fixed:
-            line, column, target = anchor(topic, "replication_factor")
-            yield Hit(
-                line,
-                column,
-                target,
+            where = anchor(topic, "replication_factor")
+            yield Hit.at(
+                where,
                 f"topic '{topic.name}': replication factor {replicas} on Express brokers: MSK creates it "
                 f"with {fixed}",
                 f"declare replication factor {fixed}",
             )
         for key in express["topic_protected"]:
             if key in topic.config:
-                line, column, target = anchor(topic, key)
-                yield Hit(
-                    line,
-                    column,
-                    target,
+                where = anchor(topic, key)
+                yield Hit.at(
+                    where,
                     f"topic '{topic.name}': {key} is protected on Express brokers (MSK sets it)",
                     f"remove {key}",
                     severity="error",

@@ -36,16 +36,14 @@ def check(doc, ctx, options):
         rf_text = f"replication factor {replicas}"
         if rf_source != "topic":
             rf_text += f" (default.replication.factor from the {rf_source})"
-        line, column, target = anchor(topic, "min.insync.replicas", "replication_factor")
+        where = anchor(topic, "min.insync.replicas", "replication_factor")
         consequence = (
             "producers with acks=all can never write"
             if isr > replicas
             else "producers with acks=all stop while one broker restarts"
         )
-        yield Hit(
-            line,
-            column,
-            target,
+        yield Hit.at(
+            where,
             f"topic '{topic.name}': {current.describe('min.insync.replicas')} with {rf_text}: {consequence}",
             f"set min.insync.replicas to at most {max(replicas - 1, 1)}"
             + (" and use a replication factor of 3" if replicas < 3 else ""),

@@ -53,7 +53,7 @@ def check_all(docs, ctx, options):
     if biggest is None or per_broker <= limit:
         return
     _, doc, topic = biggest
-    line, column, target = anchor(topic, "partitions")
+    where = anchor(topic, "partitions")
     against = (
         f"the {limit} recommended for {cluster.broker_type}"
         if not options.get("max")
@@ -64,10 +64,8 @@ def check_all(docs, ctx, options):
     )
     yield (
         doc,
-        Hit(
-            line,
-            column,
-            target,
+        Hit.at(
+            where,
             f"{counted} topics need {total} partition replicas (partitions × replication factor) on "
             f"{cluster.brokers} brokers: {per_broker} per broker, above {against}{unknown}",
             f"use fewer partitions (the largest is '{topic.name}': {biggest[0]} replicas), more brokers, "

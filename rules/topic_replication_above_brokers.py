@@ -28,11 +28,9 @@ def check(doc, ctx, options):
         if replicas is None or replicas <= brokers:
             continue
         inherited = "" if source == "topic" else f" (default.replication.factor from the {source})"
-        line, column, target = anchor(topic, "replication_factor")
-        yield Hit(
-            line,
-            column,
-            target,
+        where = anchor(topic, "replication_factor")
+        yield Hit.at(
+            where,
             f"topic '{topic.name}': replication factor {replicas}{inherited} needs {replicas} brokers; "
             f"the cluster has {brokers}",
             f"use a replication factor of at most {brokers}, or add brokers",

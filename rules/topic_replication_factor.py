@@ -33,22 +33,18 @@ def check(doc, ctx, options):
         if replicas is None or replicas < 1 or replicas >= 3:
             continue
         inherited = "" if source == "topic" else f" (default.replication.factor from the {source})"
-        line, column, target = anchor(topic, "replication_factor")
+        where = anchor(topic, "replication_factor")
         if replicas == 1:
-            yield Hit(
-                line,
-                column,
-                target,
+            yield Hit.at(
+                where,
                 f"topic '{topic.name}': replication factor 1{inherited}: partitions go offline while a broker "
                 "is patched or replaced",
                 "use a replication factor of 3 (2 at least on a two-AZ cluster)",
                 severity="error",
             )
         elif zones == 3:
-            yield Hit(
-                line,
-                column,
-                target,
+            yield Hit.at(
+                where,
                 f"topic '{topic.name}': replication factor 2{inherited} on a three-AZ cluster may lose data "
                 "during rolling updates",
                 "use a replication factor of 3 with min.insync.replicas=2",

@@ -45,13 +45,11 @@ def check_all(docs, ctx, options):
             continue
         _, doc, topic = biggest
         what = "compacted" if compacted else "non-compacted"
-        line, column, target = anchor(topic, "partitions")
+        where = anchor(topic, "partitions")
         yield (
             doc,
-            Hit(
-                line,
-                column,
-                target,
+            Hit.at(
+                where,
                 f"{what} topics need {total} partitions ({count} topics); a serverless cluster allows {limit}",
                 f"reduce partitions (the largest is '{topic.name}' with {biggest[0]}), or ask AWS Support for a quota increase",
             ),

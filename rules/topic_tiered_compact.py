@@ -24,11 +24,9 @@ def check(doc, ctx, options):
         policy = effective(topic, "cleanup.policy", ctx)
         if policy.value is None or "compact" not in as_list(policy.value):
             continue
-        line, column, target = anchor(topic, "cleanup.policy", "remote.storage.enable")
-        yield Hit(
-            line,
-            column,
-            target,
+        where = anchor(topic, "cleanup.policy", "remote.storage.enable")
+        yield Hit.at(
+            where,
             f"topic '{topic.name}': tiered storage doesn't support compacted topics "
             f"({policy.describe('cleanup.policy')})",
             "set cleanup.policy=delete, or keep this topic on local storage",

@@ -37,11 +37,9 @@ def check(doc, ctx, options):
             value = as_int(current.value)
             if value is None or value >= minimum:
                 continue
-            line, column, target = anchor(topic, key, "remote.storage.enable")
-            yield Hit(
-                line,
-                column,
-                target,
+            where = anchor(topic, key, "remote.storage.enable")
+            yield Hit.at(
+                where,
                 f"topic '{topic.name}': {current.describe(key)} is below tiered storage's minimum of "
                 f"{minimum} ({shown})",
                 f"set {key} to at least {minimum}",

@@ -31,11 +31,9 @@ def check(doc, ctx, options):
         value, limit = as_int(difference.value), as_int(retention.value)
         if value is None or limit is None or limit < 0 or value <= limit:
             continue
-        line, column, target = anchor(topic, KEY, "retention.ms")
-        yield Hit(
-            line,
-            column,
-            target,
+        where = anchor(topic, KEY, "retention.ms")
+        yield Hit.at(
+            where,
             f"topic '{topic.name}': {difference.describe(KEY)} exceeds {retention.describe('retention.ms')}",
             f"set {KEY} to at most {limit} (or use message.timestamp.before.max.ms / after.max.ms on Kafka 3.6+)",
         )

@@ -2,8 +2,9 @@
 the current count ("Expanding a cluster using the AWS CLI", "Remove a broker with the AWS CLI"). The zones
 come from --current (distinct client subnets) or the cluster context (--zones)."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.packs.cluster.model import place
 
 CODE = "U003"
 NAME = "update-broker-count-multiple-of-zones"
@@ -29,11 +30,12 @@ def check(doc, ctx, options):
     brokers = (current.integer("NumberOfBrokerNodes") if current else None) or ctx.cluster.brokers
     if zones and target % zones:
         low = max(zones, target // zones * zones)
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"{target} brokers cannot be spread evenly over {zones} Availability Zones",
             f"use a multiple of {zones}, e.g. {low} or {low + zones}",
         )
     if brokers is not None and target == brokers:
-        yield hit(model, PATH, f"the cluster already has {brokers} brokers", "give a different target count")
+        yield Hit.at(
+            place(model, PATH), f"the cluster already has {brokers} brokers", "give a different target count"
+        )

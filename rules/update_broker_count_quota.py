@@ -1,9 +1,10 @@
 """update-broker-count may not exceed the brokers a cluster may have ("Amazon MSK quota": 30 per
 ZooKeeper-mode cluster, 60 per KRaft-mode cluster). botocore caps the target at 15: the guide wins."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import MAX_BROKERS_KRAFT, MAX_BROKERS_ZOOKEEPER
+from msklint.packs.cluster.model import place
 
 CODE = "U004"
 NAME = "update-broker-count-quota"
@@ -24,16 +25,14 @@ def check(doc, ctx, options):
     current = current_cluster(ctx)
     version = (current.kafka_version if current else None) or ctx.cluster.version
     if target > MAX_BROKERS_KRAFT:
-        yield hit(
-            model,
-            "TargetNumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "TargetNumberOfBrokerNodes"),
             f"{target} brokers: a cluster may have at most {MAX_BROKERS_KRAFT}",
             "ask AWS Support for a quota increase, or use another cluster",
         )
     elif target > MAX_BROKERS_ZOOKEEPER and version is not None and not version.is_kraft:
-        yield hit(
-            model,
-            "TargetNumberOfBrokerNodes",
+        yield Hit.at(
+            place(model, "TargetNumberOfBrokerNodes"),
             f"{target} brokers: a ZooKeeper-mode cluster may have at most {MAX_BROKERS_ZOOKEEPER}",
             "ask AWS Support for a quota increase (the metadata mode cannot be changed to KRaft)",
         )

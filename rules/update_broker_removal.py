@@ -5,9 +5,10 @@ other than the canary topics' ("Prepare to remove brokers by removing all partit
 brokers. That last precondition cannot be seen in a request file: the rule says so as a warning, and
 `msklint rebalance` drains brokers safely."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import broker_family
+from msklint.packs.cluster.model import place
 
 CODE = "U005"
 NAME = "update-broker-removal"
@@ -34,29 +35,25 @@ def check(doc, ctx, options):
     size = (current.broker_type if current else None) or ctx.cluster.broker_type
     version = (current.kafka_version if current else None) or ctx.cluster.version
     if broker_family(size) == "t3":
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             "brokers cannot be removed from a kafka.t3.small cluster",
             "only M5 and M7g clusters support removal",
         )
     if version is not None and not version.at_least("2.8.1"):
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"broker removal needs Kafka 2.8.1 or later, not {version.text}",
             "upgrade Kafka first",
         )
     if zones and brokers - target != zones:
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"removing {brokers - target} brokers: remove exactly one per Availability Zone ({zones})",
             f"set the target to {brokers - zones}; repeat the operation to remove more",
         )
-    yield hit(
-        model,
-        PATH,
+    yield Hit.at(
+        place(model, PATH),
         f"removing {brokers - target} broker(s): they must hold no partitions first",
         "move partitions off the brokers to remove (msklint rebalance --remove-brokers, dry run first), "
         "then check UserPartitionExists is 0",

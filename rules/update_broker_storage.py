@@ -6,7 +6,7 @@ above the current size (when known) and at most 16384, and a target of 100 GiB o
 warning quoting that sentence. The cool-down (at least six hours between scaling events, optimisation up to
 24 hours or more) cannot be seen in describe-cluster output; the hint reminds of it."""
 
-from msklint.loaders.cluster import hit_node
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import MAX_VOLUME_GIB
 
@@ -42,19 +42,19 @@ def check(doc, ctx, options):
             continue
         size = node.value
         if size > MAX_VOLUME_GIB:
-            yield hit_node(
+            yield Hit.at(
                 node,
                 f"{size} GiB per broker is above the maximum {MAX_VOLUME_GIB}",
                 "use tiered storage or more brokers",
             )
         if now is not None and size <= now:
-            yield hit_node(
+            yield Hit.at(
                 node,
                 f"target {size} GiB is not above the current {now} GiB: storage can only be increased",
                 f"give more than {now} GiB; {COOL_DOWN}",
             )
         elif now is None and size <= 100:
-            yield hit_node(
+            yield Hit.at(
                 node,
                 f"target {size} GiB: the guide says the target must be greater than 100 GiB",
                 f"give more than 100 GiB and more than the current size; {COOL_DOWN}",

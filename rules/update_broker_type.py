@@ -6,7 +6,7 @@ size is refused when partitions per broker exceed the size's recommended maximum
 cluster: Number of partitions per broker"); that needs live data (see `msklint check --bootstrap-server`),
 so the rule reminds of it as a warning when the size goes down."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import (
     BROKER_VCPUS,
@@ -19,6 +19,7 @@ from msklint.msk import (
     m7g_supports,
     recommended_partitions_per_broker,
 )
+from msklint.packs.cluster.model import place
 
 CODE = "U007"
 NAME = "update-broker-type-transition"
@@ -48,16 +49,14 @@ def check(doc, ctx, options):
         family = target.rsplit(".", 1)[0]
         same = [s for s in facts()["broker_sizes"] if s.rsplit(".", 1)[0] == family]
         if status == "invalid":
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"broker size '{target}' does not exist in Amazon MSK",
                 f"use one of {', '.join(same)}" if same else "use a kafka.* (Standard) or express.* size",
             )
         else:
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"broker size '{target}' is not in msklint's data (as of {facts_as_of()})",
                 "check that MSK offers it in your Region",
                 "info",
@@ -67,36 +66,32 @@ def check(doc, ctx, options):
     now = (current.broker_type if current else None) or ctx.cluster.broker_type
     version = (current.string("KafkaVersion") if current else None) or ctx.cluster.kafka_version
     if now == target:
-        yield hit(model, PATH, f"the cluster already uses {target}", "give a different size")
+        yield Hit.at(place(model, PATH), f"the cluster already uses {target}", "give a different size")
         return
     if broker_family(target) == "t3" and now is not None:
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"updating {now} to kafka.t3.small is not a transition the guide allows",
             "MSK updates M5 or T3 to M7g, M7g to M5, and between M5 sizes",
         )
     if broker_family(target) == "m7g" and m7g_supports(version) is False:
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"M7g brokers are not supported on Kafka {version}",
             "upgrade Kafka to 3.3.2 or later first",
         )
     if now is not None and is_express(now) != is_express(target):
         kinds = ("Standard", "Express") if is_express(target) else ("Express", "Standard")
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"{now} to {target} changes the broker type from {kinds[0]} to {kinds[1]}; UpdateBrokerType "
             "changes the size within a broker type",
             f"create a new cluster with {kinds[1]} brokers and migrate (for example with MSK Replicator)",
         )
     if now in BROKER_VCPUS and target in BROKER_VCPUS and BROKER_VCPUS[target] < BROKER_VCPUS[now]:
         limit = recommended_partitions_per_broker(target)
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"smaller brokers: MSK refuses the update if any broker holds more than {limit} partitions",
             "check partitions per broker first (msklint check --bootstrap-server ...)",
             "warning",

@@ -2,9 +2,10 @@
 whole number from 1 ("Updating the configuration of a cluster using the AWS CLI"). The cluster must also
 have fewer partitions per broker than the guide's limit; that needs live data and is not checked here."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, as_cluster
 from msklint.packs.cluster.configuration_info import problems
+from msklint.packs.cluster.model import place
 
 CODE = "U013"
 NAME = "update-configuration-reference"
@@ -20,4 +21,4 @@ def check(doc, ctx, options):
     if not isinstance(model, UpdateRequest) or model.operation != "UpdateClusterConfiguration":
         return
     for path, message, hint in problems(as_cluster(model)):
-        yield hit(model, path, message, hint)
+        yield Hit.at(place(model, path), message, hint)

@@ -5,8 +5,9 @@ between clients and brokers; with SCRAM or mTLS, `allow.everyone.if.no.acl.found
 connectivity needs Kafka 2.7.1 or later, no kafka.t3.small, and each scheme turned on in the cluster. The
 cluster's settings come from --current; without it only what the request itself says is checked."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, as_cluster, current_cluster
+from msklint.packs.cluster.model import place
 from msklint.packs.cluster.multi_vpc import SCHEMES
 from msklint.packs.cluster.multi_vpc import problems as vpc_problems
 from msklint.packs.cluster.public_access import problems as public_problems
@@ -38,7 +39,7 @@ def check(doc, ctx, options):
     in_cluster = current.in_cluster() if current else None
     if model.value(PUBLIC) == "SERVICE_PROVIDED_EIPS":
         for _, message, hint in public_problems(version, auth, client_broker, in_cluster):
-            yield hit(model, PUBLIC, message, hint)
+            yield Hit.at(place(model, PUBLIC), message, hint)
         if current is not None and any(auth[m] for m in ("scram", "tls")):
             value, known = current.broker_property("allow.everyone.if.no.acl.found")
             if (
@@ -46,9 +47,8 @@ def check(doc, ctx, options):
                 and (value is None or value.strip().lower() != "false")
                 and current.format != "describe-cluster"
             ):
-                yield hit(
-                    model,
-                    PUBLIC,
+                yield Hit.at(
+                    place(model, PUBLIC),
                     "public access with SCRAM/mTLS needs allow.everyone.if.no.acl.found=false",
                     "set Kafka ACLs, then set allow.everyone.if.no.acl.found=false in the configuration",
                 )
@@ -57,4 +57,4 @@ def check(doc, ctx, options):
     if schemes:
         size = (current.broker_type if current else None) or ctx.cluster.broker_type
         for _, message, hint in vpc_problems(asked, version, size, schemes, auth):
-            yield hit(model, VPC, message, hint)
+            yield Hit.at(place(model, VPC), message, hint)

@@ -12,7 +12,7 @@ in KRaft mode. A 2.8.2.tiered cluster can move only to another version that supp
 partitions per broker exceed the recommended maximum ("Amazon MSK quota"); that needs live data, so it is
 not checked here."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
 from msklint.msk import (
     PAGE_KRAFT_MIGRATION,
@@ -26,6 +26,7 @@ from msklint.msk import (
     today,
     version_facts,
 )
+from msklint.packs.cluster.model import place
 
 CODE = "U008"
 NAME = "update-kafka-version-path"
@@ -52,17 +53,15 @@ def check(doc, ctx, options):
         return
     if version_facts(text) is None:
         if newer_than_known(text):
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"Kafka version '{text}' is not in msklint's data (as of {facts_as_of()})",
                 "check that MSK offers it: aws kafka get-compatible-kafka-versions",
                 "info",
             )
         else:
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"Kafka version '{text}' is not offered by Amazon MSK",
                 f"use {facts()['recommended_kafka_version']} (recommended) or a newer version",
             )
@@ -72,9 +71,8 @@ def check(doc, ctx, options):
     status = support_status(text, today())
     if not found and status and status[0] in ("ended", "soon"):
         state, end = status
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"Kafka {text} {'reached' if state == 'ended' else 'reaches'} end of support on {end}",
             f"choose {facts()['recommended_kafka_version']} (recommended) or later",
             "error" if state == "ended" else "warning",
@@ -92,42 +90,39 @@ def _path(model, text, ctx):
     if target.numbers[:3] < now.numbers[:3] or (
         target.numbers == now.numbers and target.suffix == now.suffix
     ):
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"{text} is not newer than the cluster's {now.text}: versions can only go up",
             "choose a newer version (aws kafka get-compatible-kafka-versions lists them)",
         )
     elif now.is_kraft and not target.is_kraft:
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"{text} would move the cluster from KRaft back to ZooKeeper mode, which MSK cannot do",
             "choose a .kraft version",
         )
     elif target.is_kraft and not now.is_kraft:
         migration = facts()["kraft_migration"]
         if now.text != migration["from"] or not target.is_kraft or target.suffix != "kraft":
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"{text} would move the cluster from ZooKeeper to KRaft mode: MSK migrates only from "
                 f"{migration['from']} (ZooKeeper) to a .kraft version",
                 f"upgrade to {migration['from']} first, then choose a .kraft version",
             )
         elif size in migration["not_on_broker_types"]:
-            yield hit(
-                model,
-                PATH,
+            yield Hit.at(
+                place(model, PATH),
                 f"MSK does not migrate {size} clusters from ZooKeeper to KRaft",
                 "update the broker size first",
             )
     elif now.is_tiered and not target.supports_tiered_storage():
-        yield hit(
-            model,
-            PATH,
+        yield Hit.at(
+            place(model, PATH),
             f"a 2.8.2.tiered cluster can move only to a tiered-storage version, not {text}",
             "choose 3.6.0 or later",
         )
     elif text == "2.4.1":
-        yield hit(model, PATH, "2.4.1 is no longer offered: use 2.4.1.1", "target 2.4.1.1 or a 3.x version")
+        yield Hit.at(
+            place(model, PATH), "2.4.1 is no longer offered: use 2.4.1.1", "target 2.4.1.1 or a 3.x version"
+        )

@@ -2,9 +2,10 @@
 monitoring with Prometheus"); each enabled broker-log destination needs its LogGroup / Bucket /
 DeliveryStream ("Broker logs")."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, as_cluster
 from msklint.packs.cluster.logging import problems as log_problems
+from msklint.packs.cluster.model import place
 from msklint.packs.cluster.monitoring import problems as monitoring_problems
 
 CODE = "U012"
@@ -22,4 +23,4 @@ def check(doc, ctx, options):
         return
     asked = as_cluster(model)
     for path, message, hint in [*monitoring_problems(asked), *log_problems(asked)]:
-        yield hit(model, path, message, hint)
+        yield Hit.at(place(model, path), message, hint)

@@ -5,8 +5,9 @@ on), and the in-cluster (broker-to-broker)
 encryption setting cannot be changed. Methods the request does not mention keep the cluster's current
 setting (from --current)."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster, merged_auth
+from msklint.packs.cluster.model import place
 from msklint.packs.cluster.security import problems
 
 CODE = "U011"
@@ -33,11 +34,12 @@ def check(doc, ctx, options):
     wanted = model.value(IN_CLUSTER)
     if isinstance(wanted, bool) and (in_cluster is None or wanted != in_cluster):
         shown = f" (it is {str(in_cluster).lower()})" if in_cluster is not None else ""
-        yield hit(
-            model,
-            IN_CLUSTER,
+        yield Hit.at(
+            place(model, IN_CLUSTER),
             f"in-cluster encryption cannot be changed after creation{shown}",
             "remove InCluster from the request",
         )
     for path, message, hint in problems(auth, client_broker, in_cluster):
-        yield hit(model, path if model.node(path) is not None else "ClientAuthentication", message, hint)
+        yield Hit.at(
+            place(model, path if model.node(path) is not None else "ClientAuthentication"), message, hint
+        )

@@ -6,8 +6,9 @@ limitations"), so TIERED to LOCAL is refused. Provisioned throughput in update-s
 limits as at creation ("Provisioning storage throughput"). The cleanup policy is checked when the run knows
 the broker configuration (one broker file in the run)."""
 
-from msklint.loaders.cluster import hit
+from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest, current_cluster
+from msklint.packs.cluster.model import place
 from msklint.packs.cluster.throughput import problems as throughput_problems
 
 CODE = "U009"
@@ -36,31 +37,27 @@ def check(doc, ctx, options):
     now = (current.string("StorageMode") if current else None) or ctx.cluster.storage_mode
     if mode == "TIERED":
         if version is not None and not version.supports_tiered_storage():
-            yield hit(
-                model,
-                "StorageMode",
+            yield Hit.at(
+                place(model, "StorageMode"),
                 f"tiered storage needs Kafka 3.6.0 or later (or 2.8.2.tiered), not {version.text}",
                 "run update-cluster-kafka-version to 3.6.0 or later first",
             )
         if size == "kafka.t3.small":
-            yield hit(
-                model,
-                "StorageMode",
+            yield Hit.at(
+                place(model, "StorageMode"),
                 "tiered storage is not supported on kafka.t3.small",
                 "update the broker size first",
             )
         policy = ctx.broker.get("log.cleanup.policy")
         if policy is not None and policy.strip().lower() != "delete":
-            yield hit(
-                model,
-                "StorageMode",
+            yield Hit.at(
+                place(model, "StorageMode"),
                 f"log.cleanup.policy is '{policy}': tiered storage needs 'delete'",
                 "set log.cleanup.policy=delete in the cluster's configuration first",
             )
     elif mode == "LOCAL" and now == "TIERED":
-        yield hit(
-            model,
-            "StorageMode",
+        yield Hit.at(
+            place(model, "StorageMode"),
             "tiered storage cannot be turned off for a whole cluster",
             "disable it per topic (remote.storage.enable=false) instead",
         )

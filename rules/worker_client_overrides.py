@@ -32,10 +32,8 @@ def check(doc, ctx, options):
     for entry in doc.model.entries:
         for prefix, allowed in ALLOWED.items():
             if entry.key.startswith(prefix) and entry.key[len(prefix) :] not in allowed:
-                yield Hit(
-                    entry.line,
-                    entry.column,
-                    entry.key,
+                yield Hit.at(
+                    entry,
                     f"{entry.key} is not a {prefix}* property MSK Connect supports",
                     f"supported: {', '.join(prefix + name for name in sorted(allowed)[:4])}, ... (see the guide)",
                 )

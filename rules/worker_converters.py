@@ -26,4 +26,4 @@ def check(doc, ctx, options):
                 f"add {key}=org.apache.kafka.connect.storage.StringConverter (or your converter)",
             )
         elif not entry.value.strip():
-            yield Hit(entry.line, entry.column, key, f"{key} is empty", "name a converter class")
+            yield Hit.at(entry, f"{key} is empty", "name a converter class")

@@ -39,10 +39,8 @@ def check(doc, ctx, options):
         prefix = next((p for p in DENIED_PREFIXES if key.startswith(p)), None)
         if key in DENIED_KEYS or prefix:
             what = f"properties starting with {prefix}" if prefix and key not in DENIED_KEYS else key
-            yield Hit(
-                entry.line,
-                entry.column,
-                key,
+            yield Hit.at(
+                entry,
                 f"{key}: MSK Connect does not support {what} in a worker configuration",
                 "remove it; MSK Connect sets it",
             )

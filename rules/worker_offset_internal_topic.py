@@ -20,10 +20,8 @@ INTERNAL = {"__consumer_offsets", "__transaction_state", "__cluster_metadata"}
 def check(doc, ctx, options):
     entry = doc.model.get("offset.storage.topic")
     if entry is not None and entry.value.strip() in INTERNAL:
-        yield Hit(
-            entry.value_line,
-            entry.value_column,
-            entry.key,
+        yield Hit.at(
+            entry.value_at,
             f"offset.storage.topic={entry.value.strip()} is an internal topic: the connector cannot write its offsets there",
             "name a topic of your own with cleanup.policy=compact, or leave offset.storage.topic out",
         )

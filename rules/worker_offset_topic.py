@@ -33,10 +33,8 @@ def check_all(docs, ctx, options):
         if value is not None and "compact" not in value.replace(" ", "").split(","):
             yield (
                 doc,
-                Hit(
-                    entry.value_line,
-                    entry.value_column,
-                    entry.key,
+                Hit.at(
+                    entry.value_at,
                     f"offset.storage.topic '{entry.value}' has cleanup.policy={value}: it must be compact",
                     "create the topic with cleanup.policy=compact",
                 ),

@@ -307,3 +307,26 @@ def test_hostile_plan_files_given_to_rebalance_check(tmp_path):
         code, _, err = bounded_cli("rebalance", "check", str(path.relative_to(tmp_path)), cwd=tmp_path)
         assert "Traceback" not in err, (name, err[-3000:])
         assert code == 2 and len(err.splitlines()) == 1 and path.name in err, (name, code, err)
+
+
+def test_hostile_metadata_files_given_to_rebalance_plan(tmp_path):
+    """`msklint rebalance plan --metadata FILE` reads the metadata file through the same safe reader: one line
+    naming the file, exit 2, and no plan written."""
+    sample = json.dumps(
+        {
+            "brokers": [{"id": 1, "rack": "a"}, {"id": 2, "rack": "b"}],
+            "partitions": [{"topic": "t", "partition": 0, "replicas": [1, 2]}],
+        }
+    )
+    cases = make_cases(tmp_path / "bad", ".json", "json", sample)
+    for name, path in cases.items():
+        if name == "crlf" or (name == "unreadable" and os.access(path, os.R_OK)):
+            continue  # a valid metadata file; root reads a file of mode 000
+        target = tmp_path / "plan.json"
+        code, _, err = bounded_cli(
+            "rebalance", "plan", "--strategy", "balance", "--metadata", str(path.relative_to(tmp_path)),
+            "-o", str(target), cwd=tmp_path,
+        )  # fmt: skip
+        assert "Traceback" not in err, (name, err[-3000:])
+        assert code == 2 and len(err.splitlines()) == 1 and path.name in err, (name, code, err)
+        assert not target.exists(), name

@@ -8,7 +8,7 @@ from helpers import codes_and_lines, lint_text
 from msklint.config import ClusterContext
 from msklint.findings import InputError
 from msklint.loaders import load_file
-from msklint.loaders.cluster import ClusterModel, ConfigurationModel
+from msklint.packs.cluster.model import ClusterModel, ConfigurationModel
 
 CLI = """{
   "ClusterName": "orders",

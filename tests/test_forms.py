@@ -14,7 +14,7 @@ from helpers import ROOT, SHARED, run_cli
 from msklint.config import ClusterContext, Config
 from msklint.engine import lint
 from msklint.loaders import load_file
-from msklint.loaders.cluster import ClusterModel
+from msklint.packs.cluster.model import ClusterModel
 from msklint.syntax import UNKNOWN, VARIABLE, is_unknown
 from msklint.syntax.hcl import parse_hcl
 

@@ -10,7 +10,7 @@ import json
 import pytest
 from helpers import lint_text, run_cli
 
-from msklint.loaders.iam import MAX_STATEMENTS
+from msklint.packs.iam.reader import MAX_STATEMENTS
 
 ARN = "arn:aws:kafka:us-east-1:123456789012:"
 

@@ -7,7 +7,7 @@ import sys
 
 from helpers import GUIDE, ROOT
 
-from msklint.loaders.iam import catalog, expand_action
+from msklint.packs.iam.model import catalog, expand_action
 
 
 def test_checked_in_catalog_is_current():

@@ -1,7 +1,7 @@
 """From a file on disk to `Document`s: read safely, recognise the format, hand the content to the packs.
 
 A file may hold several documents (a CloudFormation template can define a cluster, its configuration's
-server.properties and the IAM policies for its clients). Each pack's loader module exposes
+server.properties and the IAM policies for its clients). Each kind's reader (`msklint.kinds.KINDS`) exposes
 `extract(path, parsed, text, kind)` for structured files (JSON/YAML/HCL); see EXTRACTORS.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from msklint.findings import InputError
+from msklint.kinds import BY_NAME, KINDS, by_file_name
 
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -22,19 +23,13 @@ STRUCTURED_SUFFIXES = (".json", ".yaml", ".yml", ".template")
 HCL_SUFFIXES = (".tf",)
 KNOWN_SUFFIXES = PROPERTIES_SUFFIXES + STRUCTURED_SUFFIXES + HCL_SUFFIXES
 
-# Kinds a user may force with --kind, and the loader that reads each from a properties file.
-PROPERTIES_KINDS = {"broker": "broker", "topic": "topic", "worker": "worker"}
+# Kinds a properties file may be read as.
+PROPERTIES_KINDS = tuple(kind.name for kind in KINDS if kind.properties)
 
 # Modules with `extract(path, parsed, text, kind) -> list[Document]` for structured files (`parsed` is a
 # StructuredFile for JSON/YAML, an HclFile for .tf). Every module is asked; each returns the documents of
 # its own kinds only (none when `kind` is given and is not one of them).
-EXTRACTORS: tuple[str, ...] = (
-    "msklint.loaders.topic",
-    "msklint.loaders.iam",
-    "msklint.loaders.cluster",
-    "msklint.loaders.update",
-    "msklint.rebalance.plan",  # rebalance plan files (kind "plan")
-)
+EXTRACTORS: tuple[str, ...] = tuple(kind.reader for kind in KINDS if kind.reader)
 
 
 @dataclass
@@ -75,8 +70,10 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
             raise InputError("not a regular file (a FIFO, socket or device); msklint reads only files")
         if info.st_size > limit:
             raise InputError(f"file is too large ({info.st_size} bytes; msklint reads at most {limit})")
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        with open(path, "rb") as handle:  # read(limit + 1) would allocate the whole limit up front
+            data = handle.read(info.st_size + 1)
+            while len(data) <= limit and (more := handle.read(min(1 << 24, limit + 1 - len(data)))):
+                data += more  # the file grew while being read
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}") from None
     if len(data) > limit:  # grew while being read
@@ -93,20 +90,7 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 def guess_kind(path: str) -> str | None:
     """The kind a file name alone decides, or None when the content must be looked at."""
-    name = os.path.basename(path).lower()
-    if name.endswith(".topic.properties"):
-        return "topic"
-    if name.endswith(".worker.properties"):
-        return "worker"
-    if name.endswith(PROPERTIES_SUFFIXES):
-        return "broker"
-    return None
-
-
-def load_properties_document(path: str, text: str, kind: str) -> Document:
-    from msklint.syntax.properties import parse_properties
-
-    return Document(path=path, kind=kind, model=parse_properties(text), source=text)
+    return by_file_name(os.path.basename(path))
 
 
 def load_file(path: str, kind: str | None = None, workspace=None) -> list[Document]:
@@ -167,10 +151,12 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 
 
 def _from_properties(path: str, text: str, kind: str) -> list[Document]:
-    if kind == "broker":
-        return [load_properties_document(path, text, "broker")]
-    module = importlib.import_module(f"msklint.loaders.{kind}")
-    return module.from_properties(path, text)
+    reader = BY_NAME[kind].properties
+    if reader != "java":
+        return importlib.import_module(reader).from_properties(path, text)
+    from msklint.syntax.properties import parse_properties
+
+    return [Document(path=path, kind=kind, model=parse_properties(text), source=text)]
 
 
 def _is_broker_configuration(path: str, properties) -> bool:

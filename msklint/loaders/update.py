@@ -61,7 +61,7 @@ class UpdateRequest:
     rest: bool = False  # written as the REST API's camelCase body (ClusterArn is in the URL then)
 
     def node(self, path: str) -> Node | None:
-        from msklint.loaders.cluster import _node_at
+        from msklint.packs.cluster.model import _node_at
 
         return _node_at(self.root, path)
 
@@ -130,7 +130,7 @@ def _capitalized(node: Node) -> Node:
 def load_current(path: str) -> Document:
     """The cluster as it is now (describe-cluster output, or any one cluster definition), kind "current"."""
     from msklint.loaders import load_file
-    from msklint.loaders.cluster import ClusterModel
+    from msklint.packs.cluster.model import ClusterModel
 
     try:
         documents = load_file(path, "cluster")
@@ -160,7 +160,7 @@ AUTH_PATHS = {
 
 def as_cluster(request: UpdateRequest):
     """The request read as a partial cluster (absent members unknown, not defaults)."""
-    from msklint.loaders.cluster import ClusterModel
+    from msklint.packs.cluster.model import ClusterModel
 
     model = ClusterModel("update", False, request.operation, request.root, request.line, request.column)
     model.fragment = "update"

@@ -16,9 +16,7 @@ The raw syntax trees may still hold CloudFormation intrinsics as mappings (`{"Fn
 
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the properties path imports this module: it must not pull the JSON/YAML machinery
@@ -30,20 +28,6 @@ VARIABLE, REFERENCE, INTRINSIC, COMPUTED = "variable", "reference", "intrinsic",
 # tags that mark how a known value was written, not an unknown one
 KNOWN_TAGS = (None, "jsonencode", "heredoc")
 _PLACEHOLDER = re.compile(r"\$\{|\{\{")
-
-
-@contextmanager
-def collector_paused():
-    """Parsing builds a tree of millions of objects and no garbage cycles; CPython's cyclic collector, started
-    by the allocations, would walk the growing tree again and again (70 % of composing an 8 MB YAML file).
-    Paused while parsing, as it was before (when enabled) afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def unknown(node: Node, text: str | None = None, why: str = COMPUTED) -> Node:

@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 from msklint.findings import InputError
-from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, collector_paused, is_unknown, unknown
+from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
+from msklint.syntax.collector import collector_paused
 from msklint.syntax.structured import Node, child_pointer
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from msklint.findings import InputError
+from msklint.findings import InputError, Place
 
 _WHITESPACE = " \t\f"
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
@@ -25,6 +25,16 @@ class Property:
     value_line: int
     value_column: int
     raw_value: str  # the value as written, escapes and continuations included
+
+    @property
+    def target(self) -> str:
+        """What a finding about the property names (`Hit.at(entry, ...)` reports at its key)."""
+        return self.key
+
+    @property
+    def value_at(self) -> Place:
+        """Where a finding about the property's value goes (`Hit.at(entry.value_at, ...)`)."""
+        return Place(self.value_line, self.value_column, self.key)
 
 
 @dataclass

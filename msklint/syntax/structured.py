@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from msklint.findings import InputError
-from msklint.syntax import collector_paused
+from msklint.syntax.collector import collector_paused
 
 
 @dataclass(slots=True)

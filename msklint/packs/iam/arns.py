@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import re
 
-from msklint.loaders.iam import (
-    as_glob,
-    parse_arn,
-    type_heads,
-)
+from msklint.packs.iam.model import as_glob, parse_arn, type_heads
 
 PARTITIONS = ("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 
-from msklint.loaders.iam import IDENTITY, TRUST, as_glob, parse_arn, policy_of, resolve_text
+from msklint.packs.iam.model import IDENTITY, TRUST, as_glob, parse_arn, policy_of, resolve_text
 
 # (action, resource type, sample names the grant must cover)
 REQUIRED = [
