@@ -80,8 +80,15 @@ KINDS: tuple[Kind, ...] = (
         forced=True,
         examples=(("", "request.json"),),
     ),
-    Kind("live", "L", "Live clusters"),  # read from a running cluster by msklint.live
-    Kind("plan", "P", "Rebalance plans", reader="msklint.rebalance.plan"),
+    Kind(
+        "live",
+        "L",
+        "Live clusters",
+        # read from a running cluster by msklint.live, or from a live-state file ("msklint_live")
+        reader="msklint.loaders.live",
+        examples=(("", "live.json"),),
+    ),
+    Kind("plan", "P", "Rebalance plans", reader="msklint.rebalance.plan", examples=(("", "plan.json"),)),
     Kind("suppress", "X", "Inline suppressions"),  # the run's own suppression comments
 )
 

@@ -381,6 +381,116 @@ def explain(error: BaseException, connection: Connection, last_problem: str = ""
     return message
 
 
+# A state file -----------------------------------------------------------------------------------------
+
+STATE_FORMAT = 1
+
+
+def cluster_from_node(root) -> LiveCluster:
+    """The LiveCluster of a live-state file (msklint.loaders.live recognises one), a wrong shape an
+    InputError at the offending value. The file is what a cluster showed, written down, so that
+    `msklint check live.json topics.yaml` runs the L rules (and the broker and topic rules on its brokers
+    and topics) without Kafka, exactly as on the cluster itself:
+
+        {"msklint_live": 1, "bootstrap": "b-1.example:9092", "version": "3.6.x",
+         "brokers": [{"id": 1, "rack": "use1-az1", "configs": {"num.io.threads": "8"}}],
+         "topics": [{"name": "orders", "configs": {"retention.ms": "86400000"},
+                     "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2], "leader": 1}]}]}
+
+    `bootstrap` names the cluster (documents are `kafka://BOOTSTRAP/...`). A partition's number is its
+    place in the list unless `partition` says otherwise; `leader` defaults to the first replica (-1: no
+    leader), `isr` to all replicas. `configs` are the values set on the topic or broker itself."""
+    from msklint.msk import is_internal_topic
+
+    def fail(node, message: str):
+        raise InputError(f"{node.pointer or '/'}: {message}", node.line, node.column)
+
+    def field_of(node, key: str, kind, required=False):
+        if not isinstance(node.value, dict):
+            fail(node, "must be an object")
+        child = node.get(key)
+        if child is None:
+            if required:
+                fail(node, f"{key!r} is required")
+            return None
+        if kind is int and (isinstance(child.value, bool) or not isinstance(child.value, int)):
+            fail(child, f"{key!r} must be an integer")
+        if kind is not int and not isinstance(child.value, kind):
+            fail(child, f"{key!r} must be {NAMES[kind]}")
+        return child
+
+    def ints(node) -> list[int]:
+        for item in node.value:
+            if isinstance(item.value, bool) or not isinstance(item.value, int):
+                fail(item, "broker ids are integers")
+        return [item.value for item in node.value]
+
+    def configs(node, source: str) -> dict[str, LiveConfig]:
+        given = field_of(node, "configs", dict)
+        found = {}
+        for key, value in given.items() if given else ():
+            if not isinstance(value.value, str):
+                fail(value, f"configs: {key!r} must be a string (as Kafka describes it)")
+            found[key] = LiveConfig(value.value, source)
+        return found
+
+    version = field_of(root, "msklint_live", int, required=True)
+    if version.value != STATE_FORMAT:
+        fail(version, f"unsupported live-state format {version.value} (expected {STATE_FORMAT})")
+    bootstrap = field_of(root, "bootstrap", str, required=True).value
+    brokers = []
+    for node in field_of(root, "brokers", list, required=True).value:
+        field_of(node, "id", int, required=True)
+        rack = field_of(node, "rack", str)
+        brokers.append(
+            LiveBroker(
+                node.get("id").value,
+                bootstrap.rsplit(":", 1)[0],
+                0,
+                rack.value if rack else None,
+                configs(node, "STATIC_BROKER_CONFIG"),
+            )
+        )
+    topics = []
+    listed_topics = field_of(root, "topics", list)
+    for node in listed_topics.value if listed_topics else ():
+        name = field_of(node, "name", str, required=True).value
+        partitions = {}
+        for index, entry in enumerate(field_of(node, "partitions", list, required=True).value):
+            number = field_of(entry, "partition", int)
+            replicas = ints(field_of(entry, "replicas", list, required=True))
+            isr = field_of(entry, "isr", list)
+            leader = field_of(entry, "leader", int)
+            partition = number.value if number else index
+            partitions[partition] = LivePartition(
+                partition,
+                leader.value if leader else (replicas[0] if replicas else -1),
+                replicas,
+                ints(isr) if isr else list(replicas),
+            )
+        internal = field_of(node, "internal", bool)
+        topics.append(
+            LiveTopic(
+                name,
+                internal.value if internal else is_internal_topic(name),
+                dict(sorted(partitions.items())),
+                configs(node, "DYNAMIC_TOPIC_CONFIG"),
+            )
+        )
+    version_node = field_of(root, "version", str)
+    return LiveCluster(
+        address=f"kafka://{bootstrap}",
+        cluster_id=None,
+        controller_id=None,
+        brokers=sorted(brokers, key=lambda broker: broker.node_id),
+        topics=sorted(topics, key=lambda topic: topic.name),
+        version=version_node.value if version_node else None,
+    )
+
+
+NAMES = {str: "a string", list: "a list", dict: "an object", bool: "true or false"}
+
+
 # Documents ------------------------------------------------------------------------------------------
 
 

@@ -22,7 +22,9 @@ A rule module defines:
     EXAMPLE_FILE           (optional) the file name the examples are checked as (default: by kind)
     EXAMPLE_FLAGS          (optional) context flags for examples in JSON, which cannot hold that line
     BAD_FILES/GOOD_FILES   (optional) companion files {name: text} checked in the same run
-              (`current.json` is given as `--current`); GOOD_FILES without GOOD: BAD's text with them
+              (`current.json` is given as `--current`, `.msklint.toml` as `--config`); GOOD_FILES without
+              GOOD: BAD's text with them. Live rules' examples are live-state files (`live.json`, see
+              msklint.live), plan rules' are plan files (`plan.json`).
     the module docstring: the rationale (long description)
     and one of:
     check(doc, ctx, options) -> Iterable[Hit]                     one document at a time
@@ -83,8 +85,7 @@ class Rule:
         return document.kind == self.kind and (not self.reads or isinstance(document.model, self.reads))
 
     def example(self, which: str) -> Example | None:
-        """The runnable BAD or GOOD example ("bad"/"good"), or None when the rule has none that runs on
-        files (live and plan rules describe theirs in words)."""
+        """The runnable BAD or GOOD example ("bad"/"good"), or None when the rule has none."""
         text = self.bad if which == "bad" else self.good
         companions = dict(getattr(self.module, f"{which.upper()}_FILES", {}))
         if which == "good" and not text and companions:
@@ -113,14 +114,23 @@ class Example:
         first = self.text.splitlines()[0] if self.text else ""
         flags = shlex.split(first[len("# msklint check") :]) if first.startswith("# msklint check") else []
         flags += shlex.split(self.given)
-        if "current.json" in self.companions:
-            flags += ["--current", "current.json"]
+        for name, flag in GIVEN_BY_FLAG.items():
+            if name in self.companions:
+                flags += [flag, name]
         return flags
 
     @property
+    def others(self) -> list[str]:
+        """The companion files checked with the example file (the rest are given by flags)."""
+        return [name for name in self.companions if name not in GIVEN_BY_FLAG]
+
+    @property
     def command(self) -> str:
-        others = [name for name in self.companions if name != "current.json"]
-        return shlex.join(["msklint", "check", self.file, *others, *self.flags])
+        return shlex.join(["msklint", "check", self.file, *self.others, *self.flags])
+
+
+# Companion files of examples that a flag gives rather than the file list.
+GIVEN_BY_FLAG = {"current.json": "--current", ".msklint.toml": "--config"}
 
 
 def _module_names() -> list[str]:

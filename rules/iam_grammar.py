@@ -1,6 +1,7 @@
 """A policy that breaks the IAM policy grammar is refused by IAM (or, for values IAM accepts but ignores,
 such as a misspelt element name, silently does something else). msklint validates every policy against
-`schemas/iam-policy.schema.json` with jsonschema: `Statement` is an object or a non-empty list, `Effect` is
+`schemas/iam-policy.schema.json` (its generated validator, `msklint.validators.iam_policy`, first; jsonschema
+for the messages of a policy that one rejects): `Statement` is an object or a non-empty list, `Effect` is
 `Allow` or `Deny`, a statement has exactly one of `Action`/`NotAction` and of `Resource`/`NotResource`,
 `Principal`/`NotPrincipal` appear only in resource (cluster) and trust policies and are required there, a
 trust policy has no `Resource`, and `Condition` maps known operators to `{key: value}` blocks. Each error
@@ -65,11 +66,14 @@ def check(doc, ctx, options):
     policy = policy_of(doc)
     if policy is None:
         return
+    from msklint.validators import iam_policy
+
+    plain = _plain(policy.root)
+    if iam_policy.is_valid(plain, _ROOTS.get(policy.role, "identity_policy")):
+        return
     validator = _cache.get(policy.role) or _cache.setdefault(policy.role, _validator(policy.role))
     seen = set()
-    for error in sorted(
-        validator.iter_errors(_plain(policy.root)), key=lambda e: list(map(str, e.absolute_path))
-    ):
+    for error in sorted(validator.iter_errors(plain), key=lambda e: list(map(str, e.absolute_path))):
         path = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in error.absolute_path)
         node = policy.root.at(path) or policy.root
         if error.validator == "additionalProperties" and isinstance(node.value, dict):

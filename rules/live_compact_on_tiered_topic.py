@@ -12,8 +12,19 @@ NAME = "compact-on-tiered-topic"
 SEVERITY = "error"
 SUMMARY = "cleanup.policy with compact on a topic that has tiered storage enabled on the cluster"
 GUIDE = "Tiered storage constraints and limitations"
-BAD = "topics: [{name: orders, config: {cleanup.policy: compact}}]  # live: remote.storage.enable=true\n"
-GOOD = "topics: [{name: orders, config: {cleanup.policy: delete}}]   # live: remote.storage.enable=true\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, config: {cleanup.policy: compact}}]\n"
+GOOD = "topics: [{name: orders, config: {cleanup.policy: delete}}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "configs": {"remote.storage.enable": "true"}, "partitions": [{"replicas": [1, 2, 3]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

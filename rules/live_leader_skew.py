@@ -17,8 +17,26 @@ OPTIONS = {
     "max_skew": Option(float, 0.5, "leaders above the mean, as a fraction"),
     "min_leaders": Option(int, 10, "fewer leaders than this: no finding"),
 }
-BAD = "live: broker 3 leads 14 partitions, brokers 1 and 2 lead 2 each\n"
-GOOD = "live: brokers 1, 2 and 3 lead 6 partitions each\n"
+BAD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [\n'
+    '    {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]},\n'
+    '    {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]}, {"replicas": [3, 1, 2]},\n'
+    '    {"replicas": [1, 2, 3]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [2, 3, 1]}]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [\n'
+    '    {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]},\n'
+    '    {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]},\n'
+    '    {"replicas": [3, 1, 2]}, {"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}]}\n'
+    " ]}\n"
+)
 
 
 def check_all(docs, ctx, options):

@@ -13,8 +13,19 @@ NAME = "min-insync-above-isr"
 SEVERITY = "error"
 SUMMARY = "min.insync.replicas raised above the live in-sync replica count"
 GUIDE = "Build highly available clusters"
-BAD = "topics: [{name: orders, config: {min.insync.replicas: '3'}}]  # live: 2 of 3 replicas in sync\n"
-GOOD = "topics: [{name: orders, config: {min.insync.replicas: '2'}}]  # live: 2 of 3 replicas in sync\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, config: {min.insync.replicas: '3'}}]\n"
+GOOD = "topics: [{name: orders, config: {min.insync.replicas: '2'}}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def _int(text):

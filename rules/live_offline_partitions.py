@@ -10,8 +10,20 @@ NAME = "offline-partitions"
 SEVERITY = "error"
 SUMMARY = "partitions without a leader (offline)"
 GUIDE = "DEFAULT Level monitoring"
-BAD = "live: orders-0 replicas [4], leader none (broker 4 is down)\n"
-GOOD = "live: orders-0 replicas [1, 2, 3], leader 1\n"
+BAD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [4], "isr": [], "leader": -1}]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "leader": 1}]}\n'
+    " ]}\n"
+)
 
 
 def check_all(docs, ctx, options):

@@ -12,8 +12,19 @@ SEVERITY = "error"
 SUMMARY = "declared partition count is lower than the live topic's; Kafka cannot remove partitions"
 GUIDE = "Topic-level configuration"
 URL = "https://kafka.apache.org/documentation/#basic_ops_modify_topic"
-BAD = "topics: [{name: orders, partitions: 6}]   # live: orders has 12 partitions\n"
-GOOD = "topics: [{name: orders, partitions: 12}]  # live: orders has 12 partitions\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, partitions: 2, replication_factor: 3}]\n"
+GOOD = "topics: [{name: orders, partitions: 3, replication_factor: 3}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3]}, {"replicas": [2, 3, 1]}, {"replicas": [3, 1, 2]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

@@ -16,8 +16,24 @@ SEVERITY = "warning"
 SUMMARY = "a broker holds more partition replicas than recommended for its size"
 GUIDE = "Right-size your cluster: Number of partitions per broker"
 OPTIONS = {"max": Option(int, None, "partitions per broker (default: the guide's for the broker type)")}
-BAD = "live: broker 1 holds 350 replicas; --broker-type kafka.t3.small (recommended at most 300)\n"
-GOOD = "live: broker 1 holds 250 replicas; --broker-type kafka.t3.small (recommended at most 300)\n"
+BAD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2]}, {"replicas": [2, 3]}, {"replicas": [3, 1]}, {"replicas": [1, 2]}]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2]}, {"replicas": [2, 3]}, {"replicas": [3, 1]}]}\n'
+    " ]}\n"
+)
+BAD_FILES = {
+    ".msklint.toml": "[rules.L014]\nmax = 2  # or the guide's for the broker type: --broker-type kafka.m5.large gives 1000\n"
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

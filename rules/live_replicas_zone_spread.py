@@ -14,8 +14,22 @@ NAME = "replicas-not-zone-spread"
 SEVERITY = "warning"
 SUMMARY = "partition replicas are not spread across the cluster's Availability Zones"
 GUIDE = "Build highly available clusters"
-BAD = "live: orders-0 replicas [1, 4, 2] with racks use1-az1, use1-az1, use1-az2\n"
-GOOD = "live: orders-0 replicas [1, 2, 3] with racks use1-az1, use1-az2, use1-az4\n"
+BAD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"},\n'
+    '             {"id": 4, "rack": "use1-az1"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 4, 2]}]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"},\n'
+    '             {"id": 4, "rack": "use1-az1"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3]}]}\n'
+    " ]}\n"
+)
 
 
 def check_all(docs, ctx, options):

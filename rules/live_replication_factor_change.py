@@ -11,8 +11,19 @@ NAME = "replication-factor-change"
 SEVERITY = "error"
 SUMMARY = "declared replication factor differs from the live topic's; that needs a partition reassignment"
 GUIDE = "Reassign partitions"
-BAD = "topics: [{name: orders, replication_factor: 3}]  # live: orders has 2 replicas\n"
-GOOD = "topics: [{name: orders, replication_factor: 2}]  # live: orders has 2 replicas\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, partitions: 1, replication_factor: 3}]\n"
+GOOD = "topics: [{name: orders, partitions: 1, replication_factor: 2}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "partitions": [{"replicas": [1, 2]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

@@ -13,11 +13,19 @@ NAME = "tiered-disable-without-delete-policy"
 SEVERITY = "error"
 SUMMARY = "tiered storage turned off without remote.log.msk.disable.policy=Delete"
 GUIDE = "Disabling tiered storage on an existing topic"
-BAD = "topics: [{name: orders, config: {remote.storage.enable: 'false'}}]  # live: tiered\n"
-GOOD = (
-    "topics: [{name: orders, config: {remote.storage.enable: 'false',"
-    " remote.log.msk.disable.policy: Delete}}]  # live: tiered\n"
-)
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, config: {remote.storage.enable: 'false'}}]\n"
+GOOD = "topics: [{name: orders, config: {remote.storage.enable: 'false', remote.log.msk.disable.policy: Delete}}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "configs": {"remote.storage.enable": "true"}, "partitions": [{"replicas": [1, 2, 3]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

@@ -15,10 +15,19 @@ NAME = "tiered-storage-reenabled"
 SEVERITY = "error"
 SUMMARY = "tiered storage turned on again for a topic on which it was disabled"
 GUIDE = "Disabling tiered storage on an existing topic"
-BAD = (
-    "topics: [{name: orders, config: {remote.storage.enable: 'true'}}]  # live: remote.storage.enable=false\n"
-)
-GOOD = "topics: [{name: orders, config: {remote.storage.enable: 'false'}}]  # live: remote.storage.enable=false\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders, config: {remote.storage.enable: 'true'}}]\n"
+GOOD = "topics: [{name: orders, config: {remote.storage.enable: 'false'}}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "configs": {"remote.storage.enable": "false"}, "partitions": [{"replicas": [1, 2, 3]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

@@ -14,8 +14,20 @@ SEVERITY = "info"
 SUMMARY = "live topic that the given topic files do not declare"
 GUIDE = "Topic-level configuration"
 OPTIONS = {"strict": Option(bool, False, "warn, not inform, about undeclared topics")}
-BAD = "topics: [{name: orders}]  # live: orders, payments\n"
-GOOD = "topics: [{name: orders}, {name: payments}]  # live: orders, payments\n"
+EXAMPLE_FILE = "topics.yaml"
+BAD = "topics: [{name: orders}]\n"
+GOOD = "topics: [{name: orders}, {name: payments}]\n"
+BAD_FILES = {
+    "live.json": (
+        '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+        ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+        ' "topics": [\n'
+        '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3]}]},\n'
+        '  {"name": "payments", "partitions": [{"replicas": [2, 3, 1]}]}\n'
+        " ]}\n"
+    )
+}
+GOOD_FILES = BAD_FILES
 
 
 def check_all(docs, ctx, options):

@@ -11,8 +11,20 @@ NAME = "under-replicated-partitions"
 SEVERITY = "warning"
 SUMMARY = "partitions with fewer in-sync replicas than replicas"
 GUIDE = "Under-replicated partitions (URP) greater than zero"
-BAD = "live: orders-0 replicas [1, 2, 3], isr [1, 2]\n"
-GOOD = "live: orders-0 replicas [1, 2, 3], isr [1, 2, 3]\n"
+BAD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2]}]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_live": 1, "bootstrap": "b-1.example:9092",\n'
+    ' "brokers": [{"id": 1, "rack": "use1-az1"}, {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],\n'
+    ' "topics": [\n'
+    '  {"name": "orders", "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2, 3]}]}\n'
+    " ]}\n"
+)
 
 
 def check_all(docs, ctx, options):

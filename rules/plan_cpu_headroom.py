@@ -15,8 +15,28 @@ SEVERITY = "warning"
 SUMMARY = "a broker's estimated CPU after the plan would be above 60%"
 GUIDE = "Monitor CPU usage"
 OPTIONS = {"max_cpu_percent": Option(float, 60.0, "estimated CPU per broker, in percent")}
-BAD = "broker 3 CpuPct 45.0 → 72.5 after the plan\n"
-GOOD = "broker 3 CpuPct 45.0 → 55.0 after the plan\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "brokers": {\n'
+    '  "before": [{"Broker": 3, "CpuPct": 45.0}],\n'
+    '  "after": [{"Broker": 3, "CpuPct": 72.5}]},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "brokers": {\n'
+    '  "before": [{"Broker": 3, "CpuPct": 45.0}],\n'
+    '  "after": [{"Broker": 3, "CpuPct": 55.0}]},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

@@ -15,8 +15,22 @@ NAME = "plan-excluded-topic-moved"
 SEVERITY = "error"
 SUMMARY = "a proposal moves a partition of an excluded topic"
 GUIDE = "Reassign partitions"
-BAD = "excluded_topics 'audit.*'; proposal audit-0: [1, 2] → [3, 2]\n"
-GOOD = "excluded_topics 'audit.*'; proposal orders-0: [1, 2] → [3, 2]\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance", "options": {"excluded_topics": "audit.*"}},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "audit", "partition": 0, "old_replicas": [1, 2], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance", "options": {"excluded_topics": "audit.*"}},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

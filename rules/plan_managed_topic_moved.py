@@ -18,8 +18,22 @@ NAME = "plan-moves-managed-topic"
 SEVERITY = "warning"
 SUMMARY = "a proposal moves Cruise Control's or MSK's own topic"
 GUIDE = "Using LinkedIn's Cruise Control for Apache Kafka with Amazon MSK"
-BAD = "proposal __CruiseControlMetrics-0: [1] → [3]\n"
-GOOD = "proposal orders-0: [1, 2] → [3, 2]\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "__CruiseControlMetrics", "partition": 0, "old_replicas": [1], "new_replicas": [3]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

@@ -17,8 +17,24 @@ NAME = "plan-min-insync-above-rf"
 SEVERITY = "error"
 SUMMARY = "min.insync.replicas would be above the replication factor minus one"
 GUIDE = "Build highly available clusters"
-BAD = "topic orders: min.insync.replicas 2; proposal orders-0: [1, 2, 3] → [1, 2]\n"
-GOOD = "topic orders: min.insync.replicas 2; proposal orders-0: [1, 2, 3] → [1, 2, 4]\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "topics": {"orders": {"replication_factor": 3, "min_insync_replicas": 2}},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [4, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "topics": {"orders": {"replication_factor": 3, "min_insync_replicas": 2}},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [4, 2, 3]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

@@ -17,8 +17,29 @@ SEVERITY = "warning"
 SUMMARY = "a broker would hold more partition replicas than recommended for its size"
 GUIDE = "Right-size your cluster: Number of partitions per broker"
 OPTIONS = {"max": Option(int, None, "partitions per broker (default: the guide's for the broker type)")}
-BAD = "--broker-type kafka.t3.small; broker 4 after the plan: 310 replicas (before 250)\n"
-GOOD = "--broker-type kafka.t3.small; broker 4 after the plan: 290 replicas (before 250)\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "brokers": {\n'
+    '  "before": [{"Broker": 4, "Replicas": 250}],\n'
+    '  "after": [{"Broker": 4, "Replicas": 310}]},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [4, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "brokers": {\n'
+    '  "before": [{"Broker": 4, "Replicas": 250}],\n'
+    '  "after": [{"Broker": 4, "Replicas": 290}]},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2], "new_replicas": [4, 2]}\n'
+    " ]}\n"
+)
+EXAMPLE_FLAGS = "--broker-type kafka.t3.small"
 
 
 def check(doc, ctx, options):

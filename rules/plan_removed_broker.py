@@ -13,8 +13,22 @@ NAME = "plan-replica-on-removed-broker"
 SEVERITY = "error"
 SUMMARY = "a proposal leaves a replica on a removed broker or leadership on a demoted one"
 GUIDE = "Prepare to remove brokers by removing all partitions"
-BAD = "remove_broker 3; proposal orders-0: [1, 3] → [3, 2]\n"
-GOOD = "remove_broker 3; proposal orders-0: [1, 3] → [1, 2]\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "remove_broker", "brokers": [3]},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 3], "new_replicas": [3, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "remove_broker", "brokers": [3]},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 3], "new_replicas": [1, 2]}\n'
+    " ]}\n"
+)
 
 CANARIES = ("__amazon_msk_canary", "__amazon_msk_canary_state")
 

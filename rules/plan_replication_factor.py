@@ -12,8 +12,22 @@ NAME = "plan-replication-factor-change"
 SEVERITY = "error"
 SUMMARY = "a proposal changes a partition's replication factor"
 GUIDE = "Build highly available clusters"
-BAD = "proposal orders-0: [1, 2, 3] → [1, 2] (rebalance)\n"
-GOOD = "proposal orders-0: [1, 2, 3] → [1, 2, 4] (rebalance)\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [1, 2]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [4, 2, 3]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

@@ -14,8 +14,22 @@ NAME = "plan-replicas-not-zone-spread"
 SEVERITY = "error"
 SUMMARY = "a proposed replica set is not spread across the cluster's Availability Zones"
 GUIDE = "Build highly available clusters"
-BAD = "proposal orders-0: [1, 2, 3] → [1, 4, 3] with racks az1, az2, az3, az1 for brokers 1-4\n"
-GOOD = "proposal orders-0: [1, 2, 3] → [4, 2, 3] with racks az1, az2, az3, az1 for brokers 1-4\n"
+BAD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [1, 4, 3]}\n'
+    " ]}\n"
+)
+GOOD = (
+    '{"msklint_plan": 1,\n'
+    ' "request": {"endpoint": "rebalance"},\n'
+    ' "racks": {"1": "use1-az1", "2": "use1-az2", "3": "use1-az4", "4": "use1-az1"},\n'
+    ' "proposals": [\n'
+    '  {"topic": "orders", "partition": 0, "old_replicas": [1, 2, 3], "new_replicas": [4, 2, 3]}\n'
+    " ]}\n"
+)
 
 
 def check(doc, ctx, options):

@@ -32,6 +32,12 @@ def test_hcl_parser_is_current():
     assert result.returncode == 0, result.stderr
 
 
+def test_generated_validators_are_current():
+    # Needs the dev extra (fastjsonschema, pinned): the modules are compiled from schemas/*.schema.json.
+    result = subprocess.run([sys.executable, "tools/gen_validators.py", "--check"], cwd=ROOT, timeout=120)
+    assert result.returncode == 0, "msklint/validators/ is stale: run python tools/gen_validators.py"
+
+
 def test_every_msk_fact_input_names_its_pages_with_url_and_date():
     import json
 

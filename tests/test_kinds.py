@@ -48,7 +48,9 @@ def test_example_file_names():
     assert example_file("cluster", "# msklint check --zones 3\n{}") == "cluster.json"
     assert example_file("iam", "Resources:\n  X: {}") == "template.yaml"
     assert example_file("iam", "{}") == "policy.json"
-    assert example_file("live", "anything") == ""
+    assert example_file("live", "{}") == "live.json"  # a live-state file
+    assert example_file("plan", "{}") == "plan.json"
+    assert example_file("suppress", "anything") == ""  # a kind without file examples
 
 
 def test_rules_are_handed_only_the_models_they_read():

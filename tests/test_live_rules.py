@@ -85,3 +85,87 @@ def test_internal_topics_are_flagged_on_the_model():
     assert Topic("__CruiseControlMetrics", 1, 1).internal is True
     assert Topic("orders", 1, 1).internal is False
     assert Topic("orders", 1, 1, internal=True).internal is True
+
+
+# A live-state file: what a cluster showed, checked as the cluster itself would be -------------------------
+
+STATE = """{"msklint_live": 1, "bootstrap": "b-1.example:9092", "version": "3.6.x",
+ "brokers": [{"id": 1, "rack": "use1-az1", "configs": {"unclean.leader.election.enable": "true"}},
+             {"id": 2, "rack": "use1-az2"}, {"id": 3, "rack": "use1-az4"}],
+ "topics": [{"name": "orders", "configs": {"min.insync.replicas": "3"},
+             "partitions": [{"replicas": [1, 2, 3], "isr": [1, 2]}, {"partition": 5, "replicas": [2, 3, 1]}]}]}
+"""
+
+
+def test_a_state_file_gives_the_documents_a_running_cluster_gives(tmp_path):
+    from msklint.loaders import load_file
+
+    path = tmp_path / "live.json"
+    path.write_text(STATE, encoding="utf-8")
+    found = {(d.kind, d.path) for d in load_file(str(path))}
+    address = "kafka://b-1.example:9092"
+    assert found == {
+        ("live", address),
+        *(("broker", f"{address}/brokers/{n}") for n in (1, 2, 3)),
+        ("topic", f"{address}/topics/orders"),
+    }
+    live = next(d.model for d in load_file(str(path)) if d.kind == "live")
+    orders = live.topics[0]
+    assert sorted(orders.partitions) == [0, 5]
+    assert (orders.partitions[5].leader, orders.partitions[5].isr) == (2, [2, 3, 1])  # defaults
+    assert orders.own_config("min.insync.replicas") == "3"
+    assert live.cluster_context().zones == 3 and live.cluster_context().kafka_version == "3.6.x"
+
+
+def test_a_state_file_is_checked_by_the_live_broker_and_topic_rules(tmp_path):
+    from helpers import run_cli
+
+    (tmp_path / "live.json").write_text(STATE, encoding="utf-8")
+    code, out, err = run_cli("check", "live.json", "--format", "json", cwd=tmp_path)
+    assert code == 1, err
+    import json
+
+    found = {(f["rule"], f["path"]) for f in json.loads(out)["findings"]}
+    assert ("L011", "kafka://b-1.example:9092/topics/orders") in found  # under-replicated
+    assert any(path == "kafka://b-1.example:9092/brokers/1" and rule.startswith("B") for rule, path in found)
+    assert any(
+        path == "kafka://b-1.example:9092/topics/orders" and rule.startswith("T") for rule, path in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        (
+            '{"msklint_live": 2, "bootstrap": "b:9092", "brokers": []}',
+            "1:18",
+            "unsupported live-state format 2",
+        ),
+        ('{"msklint_live": 1, "brokers": []}', "1:1", "'bootstrap' is required"),
+        (
+            '{"msklint_live": 1, "bootstrap": "b:9092", "brokers": [{"id": 1}],\n'
+            ' "topics": [{"name": "t", "partitions": [{"replicas": "1"}]}]}',
+            "2:55",
+            "/topics/0/partitions/0/replicas: 'replicas' must be a list",
+        ),
+        (
+            '{"msklint_live": 1, "bootstrap": "b:9092", "brokers": [{"id": "1"}]}',
+            "1:63",
+            "/brokers/0/id: 'id' must be an integer",
+        ),
+        (
+            '{"msklint_live": 1, "bootstrap": "b:9092", "brokers": [{"id": 1, "configs": {"a": 1}}]}',
+            "1:83",
+            "configs: 'a' must be a string",
+        ),
+    ],
+)
+def test_a_wrong_state_file_is_one_line_naming_the_place(tmp_path, text, where, message):
+    from helpers import run_cli
+
+    (tmp_path / "live.json").write_text(text, encoding="utf-8")
+    code, _, err = run_cli("check", "live.json", cwd=tmp_path)
+    assert code == 2
+    line = err.strip().splitlines()[-1]
+    assert line.startswith(f"msklint: live.json:{where}: ") and message in line, err
+    assert "Traceback" not in err

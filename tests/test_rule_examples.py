@@ -20,11 +20,12 @@ RUNNABLE = [(rule, which) for rule in RULES for which in ("bad", "good") if rule
 def run_example(example, code: str, folder) -> list[str]:
     for name, text in {example.file: example.text, **example.companions}.items():
         (folder / name).write_text(text, encoding="utf-8")
-    others = [name for name in example.companions if name != "current.json"]
     # an example about suppression comments (X001) needs the codes they name enabled too
     named = re.findall(r"msklint: disable=([A-Z0-9]+)", example.text)
     select = ",".join([code, *named])
-    args = build_parser().parse_args(["check", example.file, *others, *example.flags, "--select", select])
+    args = build_parser().parse_args(
+        ["check", example.file, *example.others, *example.flags, "--select", select]
+    )
     cwd = os.getcwd()
     os.chdir(folder)
     try:
@@ -45,8 +46,8 @@ def test_rule_example(rule, which, tmp_path):
         assert rule.code not in codes
 
 
-def test_every_file_rule_has_a_runnable_bad_example():
-    missing = [r.code for r in RULES if r.kind not in ("live", "plan") and r.example("bad") is None]
+def test_every_rule_has_runnable_bad_and_good_examples():
+    missing = [(r.code, which) for r in RULES for which in ("bad", "good") if r.example(which) is None]
     assert missing == []
 
 
@@ -57,3 +58,17 @@ def test_rule_command_shows_the_example_as_a_run(capsys):
     shown = capsys.readouterr().out
     assert "Bad: `msklint check connect.worker.properties topics.yaml`" in shown
     assert "`topics.yaml`:" in shown
+
+
+def test_live_and_plan_rules_show_their_examples_as_runs(capsys):
+    from msklint.cli import main
+
+    assert main(["rule", "L006"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bad: `msklint check topics.yaml live.json`" in shown
+    assert '"msklint_live": 1' in shown
+    assert main(["rule", "P005"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bad: `msklint check plan.json --broker-type kafka.t3.small`" in shown
+    assert main(["rule", "L014"]) == 0
+    assert "Bad: `msklint check live.json --config .msklint.toml`" in capsys.readouterr().out

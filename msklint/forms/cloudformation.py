@@ -7,6 +7,9 @@ values (`AWS::NoValue` removes the property), `Fn::Sub`, `Fn::Join`, `Fn::Select
 resources, pseudo parameters, `Fn::ImportValue`, parameters without a default, conditions on those) is left
 as written: `msklint.syntax.is_unknown` recognises it and rules treat it as unknown.
 
+With `Transform: AWS::Serverless-2016-10-31` (SAM), the parts of the transform that touch what msklint checks
+are applied: see `serverless_expanded`.
+
 A resolved value is the node that set it (the parameter's `Default`, the mapping entry) with `origin` set to
 the template, so a finding about it points there and names the resource that used it.
 """
@@ -86,7 +89,7 @@ class Template:
         for section in ("Resources", "Outputs"):
             if section in members:
                 members[section] = self.walk(members[section])
-        return dataclasses.replace(self.root, value=members)
+        return serverless_expanded(dataclasses.replace(self.root, value=members))
 
     def walk(self, node: Node) -> Node:
         found = _intrinsic(node)
@@ -295,3 +298,70 @@ def _text(value) -> str:
 
 def _made(value, at: Node) -> Node:
     return Node(value, at.line, at.column, at.pointer, None, at.key_line, at.key_column)
+
+
+# AWS SAM ---------------------------------------------------------------------------------------------------
+
+SAM_TRANSFORM = "AWS::Serverless-2016-10-31"
+SAM_WITH_ROLE = ("AWS::Serverless::Function", "AWS::Serverless::StateMachine")  # `Role` or `Policies`
+
+
+def serverless_expanded(root: Node) -> Node:
+    """The template with what the SAM transform generates from it where msklint checks the result: for
+    each `AWS::Serverless::Function` or `::StateMachine` without `Role`, the execution role `{Name}Role`
+    (AWS::IAM::Role) whose inline policies `{Name}RolePolicy{i}` are the policy documents of its
+    `Policies` (one document, or those in its list, `i` their place in it), as written (as samtranslator's
+    role_constructor.py does), so the IAM pack reads them as any role's policies and findings point at
+    the statements in the template.
+
+    Not generated: the trust policy (SAM's own, for lambda or states.amazonaws.com), AWS managed
+    policies named in `Policies`, SAM policy templates (none grants kafka or kafka-cluster actions), and
+    the AWS::Lambda::EventSourceMapping of an `MSK` event (msklint has no rules for it)."""
+    if not _has_sam_transform(root):
+        return root
+    resources = root.get("Resources")
+    generated = {}
+    for name, resource in resources.items():
+        props = resource.get("Properties")
+        kind = resource.get("Type")
+        if kind is None or kind.value not in SAM_WITH_ROLE or props is None:
+            continue
+        if props.get("Role") is not None:
+            continue  # SAM uses the given role and ignores Policies
+        if f"{name}Role" in resources.value:
+            continue  # the name SAM would give the role is taken: SAM refuses the template
+        policies = props.get("Policies")
+        documents = [] if policies is None else [policies] if _is_document(policies) else policies.elements()
+        inline = [
+            _made(
+                {"PolicyName": _made(f"{name}RolePolicy{i}", document), "PolicyDocument": document},
+                document,
+            )
+            for i, document in enumerate(documents)  # numbered by their place in Policies
+            if _is_document(document)
+        ]
+        if inline:
+            role = {
+                "Type": _made("AWS::IAM::Role", kind),
+                "Properties": _made({"Policies": _made(inline, policies)}, props),
+            }
+            generated[f"{name}Role"] = _made(role, resource)
+    if not generated:
+        return root
+    members = {
+        **root.value,
+        "Resources": dataclasses.replace(resources, value={**resources.value, **generated}),
+    }
+    return dataclasses.replace(root, value=members)
+
+
+def _has_sam_transform(root: Node) -> bool:
+    transform = root.get("Transform")
+    resources = root.get("Resources")
+    if transform is None or resources is None or not isinstance(resources.value, dict):
+        return False
+    return any(item.value == SAM_TRANSFORM for item in transform.elements())
+
+
+def _is_document(node: Node) -> bool:
+    return isinstance(node.value, dict) and "Statement" in node.value

@@ -29,6 +29,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
 import json
 import os
 import re
@@ -179,13 +180,16 @@ def _fill(topic: Topic, partitions: Node | None, replicas: Node | None, config: 
 
 
 def _validate_schema(root: Node) -> None:
-    from importlib.resources import files
+    """The generated validator first (msklint.validators: no jsonschema import for a valid file); jsonschema
+    gives the message of an invalid one."""
+    from msklint.validators import topics
 
+    plain = root.plain()
+    if topics.is_valid(plain):
+        return
     import jsonschema
 
-    schema = json.loads(files("msklint.schemas").joinpath("topics.schema.json").read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(root.plain()), key=lambda e: (list(e.absolute_path), e.message))
+    errors = sorted(_topics_validator().iter_errors(plain), key=lambda e: (list(e.absolute_path), e.message))
     if not errors:
         return
     error = jsonschema.exceptions.best_match(errors)
@@ -193,6 +197,16 @@ def _validate_schema(root: Node) -> None:
     node = root.at(pointer) or root
     line, column = (node.key_line, node.key_column) if node.key_line else (node.line, node.column)
     raise InputError(f"topics schema: {pointer or '/'}: {error.message}", line, column)
+
+
+@functools.cache
+def _topics_validator():
+    from importlib.resources import files
+
+    import jsonschema
+
+    schema = json.loads(files("msklint.schemas").joinpath("topics.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
 
 
 def _strimzi(node: Node) -> list[Topic]:
@@ -357,7 +371,8 @@ def _structured_topics(root: Node, forced: bool) -> list[tuple[str, list[Topic]]
         if _is_operator_topic(root):
             return [("kafkatopic", _strimzi(root))]
         topics_node = root.get("topics")
-        if root.get("msklint_plan") is not None:  # a rebalance plan keeps facts per topic, not definitions
+        # a rebalance plan or a live-state file keeps facts per topic, not definitions
+        if root.get("msklint_plan") is not None or root.get("msklint_live") is not None:
             return []
         if topics_node is not None and (_msklint_shaped(topics_node) or (forced and len(root.value) == 1)):
             return [("msklint", _msklint(root))]

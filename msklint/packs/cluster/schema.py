@@ -1,7 +1,13 @@
 """The structure of MSK API requests (JSON Schema generated from botocore, `msklint/schemas/`), checked on
-any form's tree in the API's shape; shared by the C001, C032 and U001 rules."""
+any form's tree in the API's shape; shared by the C001, C032 and U001 rules.
+
+Validation runs the schema's generated validator first (`msklint.validators`, plain Python): a request it
+accepts has no error and jsonschema is never imported. Only a rejected request is validated again with
+jsonschema (one validator per schema per process), which gives the messages."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
@@ -11,33 +17,104 @@ class _Unknown:
     """Stands in for deploy-time values during schema validation; errors about it are dropped."""
 
 
+# id of a schema load_schema returned -> (generated module, definition); load_schema's results live forever
+_GENERATED: dict[int, tuple[str, str]] = {}
+
+
+@cache
 def load_schema(name: str, definition: str = "") -> dict:
+    """The schema of one operation's request, or of one of its definitions (shared: do not change it)."""
     import json
     from importlib import resources
 
     schema = json.loads(resources.files("msklint.schemas").joinpath(f"msk-{name}.schema.json").read_text())
     if definition:
-        return {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+        schema = {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    _GENERATED[id(schema)] = (f"msk_{name}", definition)
     return schema
 
 
-def _plain(node: Node):
+def _plain(node: Node, unknowns: list):
     if node.tag == UNKNOWN:
+        unknowns.append(node)
         return _Unknown()
     if isinstance(node.value, dict):
-        return {key: _plain(child) for key, child in node.value.items()}
+        return {key: _plain(child, unknowns) for key, child in node.value.items()}
     if isinstance(node.value, list):
-        return [_plain(child) for child in node.value]
+        return [_plain(child, unknowns) for child in node.value]
     return node.value
+
+
+_LEFT_OUT, _UNSURE = object(), object()
+
+
+def _known_part(node: Node, schema: dict, defs: dict):
+    """The plain value with deploy-time values left out of their objects and lists, or _UNSURE when a
+    required member is missing or an unknown member is present (errors in any case).
+
+    Errors at or inside a deploy-time value are dropped (structural_errors). In a schema where every
+    keyword but `required` concerns one value alone (the generated module has a LENIENT table then: the
+    schema without `required`), the request has no error left iff every required member is present
+    (checked here, deploy-time values included) and its known part is valid under LENIENT."""
+    if node.tag == UNKNOWN:
+        return _LEFT_OUT
+    while "$ref" in schema:
+        schema = defs[schema["$ref"].rsplit("/", 1)[1]]
+    if isinstance(node.value, list):
+        items = [_known_part(child, schema.get("items", {}), defs) for child in node.value]
+        return _UNSURE if _UNSURE in items else [item for item in items if item is not _LEFT_OUT]
+    if not isinstance(node.value, dict):
+        return node.value
+    if any(key not in node.value for key in schema.get("required", ())):
+        return _UNSURE
+    properties, extra = schema.get("properties", {}), schema.get("additionalProperties", {})
+    value = {}
+    for key, child in node.value.items():
+        if key not in properties and extra is False:
+            return _UNSURE
+        part = _known_part(child, properties.get(key, extra if isinstance(extra, dict) else {}), defs)
+        if part is _UNSURE:
+            return _UNSURE
+        if part is not _LEFT_OUT:
+            value[key] = part
+    return value
+
+
+def _fast_valid(root: Node, plain, unknowns: list, schema: dict) -> bool:
+    """True when the generated validator shows `root` has no error (False: it may have some)."""
+    from importlib import import_module
+
+    if id(schema) not in _GENERATED:
+        return False
+    name, definition = _GENERATED[id(schema)]
+    module = import_module(f"msklint.validators.{name}")
+    if not unknowns:
+        return module.is_valid(plain, definition)
+    lenient = getattr(module, "LENIENT", None)
+    known = _known_part(root, schema, schema["$defs"]) if lenient else _UNSURE
+    return known is not _UNSURE and known is not _LEFT_OUT and module.is_valid(known, definition, lenient)
+
+
+_validators: dict[int, object] = {}
+
+
+def _validator(schema: dict):
+    """One jsonschema validator per schema (load_schema's results are shared; others are built each time)."""
+    from jsonschema import Draft202012Validator
+
+    if id(schema) not in _GENERATED:
+        return Draft202012Validator(schema)
+    return _validators.get(id(schema)) or _validators.setdefault(id(schema), Draft202012Validator(schema))
 
 
 def structural_errors(root: Node, schema: dict, report_unknown_members: bool = True):
     """(node, key node or None, message) for every place `root` breaks the schema."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(schema)
+    unknowns: list = []
+    plain = _plain(root, unknowns)
+    if _fast_valid(root, plain, unknowns, schema):
+        return []
     found = []
-    for error in validator.iter_errors(_plain(root)):
+    for error in _validator(schema).iter_errors(plain):
         node, hit_unknown = root, False
         for part in error.absolute_path:
             node = node.value[part] if isinstance(node.value, dict | list) else node
