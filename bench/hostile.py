@@ -58,6 +58,21 @@ def big_policy(size: int) -> str:
     return json.dumps({"Version": "2012-10-17", "Statement": [statement] * count})
 
 
+def policy_of_clusters(statements: int) -> str:
+    """`statements` statements, each on its own cluster: the IAM rules' worst case (no two resources share a
+    cluster, so nothing is compared once for many)."""
+    arn = "arn:aws:kafka:us-east-1:123456789012"
+    items = [
+        {
+            "Effect": "Allow",
+            "Action": ["kafka-cluster:Connect", "kafka-cluster:ReadData", "kafka-cluster:DescribeTopic"],
+            "Resource": [f"{arn}:cluster/c{i}/*", f"{arn}:topic/c{i}/*/t"],
+        }
+        for i in range(statements)
+    ]
+    return json.dumps({"Version": "2012-10-17", "Statement": items})
+
+
 def big_topics(size: int) -> str:
     topic = "  - name: t{i}\n    partitions: 6\n    replication_factor: 3\n    config:\n      retention.ms: '604800000'\n"
     count = size // len(topic.format(i=100000))
@@ -91,9 +106,19 @@ CASES = [
         lambda: big_distinct_properties(7_900_000),
     ),
     ("1 MB properties, one key repeated 43k times", "big1.properties", lambda: big_properties(1_000_000)),
-    ("7.9 MB IAM JSON, 60k statements", "big8.json", lambda: big_policy(7_900_000)),
+    ("7.9 MB IAM JSON, 44k statements", "big8.json", lambda: big_policy(7_900_000)),
+    (
+        "IAM policy at the 1,000-statement bound, each statement its own cluster",
+        "bound-iam.json",
+        lambda: policy_of_clusters(1000),
+    ),
     ("7.9 MB topic YAML, 80k topics", "big8-topics.yaml", lambda: big_topics(7_900_000)),
     ("2 MB Terraform, 10k configurations", "big2.tf", lambda: big_terraform(2_000_000)),
+    (
+        "Terraform just under the 128 KiB HCL bound (1,100 configurations)",
+        "bound.tf",
+        lambda: big_terraform(128 * 1024 - 200),
+    ),
     ("5 MB single-line JSON string", "line.json", lambda: json.dumps({"Version": "x" * 5 * MB})),
     ("100k-deep JSON nesting", "deep.json", lambda: "[" * 100_000 + "]" * 100_000),
     ("100k-deep YAML flow nesting", "deep.yaml", lambda: "a: " + "[" * 100_000 + "]" * 100_000 + "\n"),

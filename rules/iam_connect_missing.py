@@ -7,7 +7,7 @@ action that needs it. Resources a template computes count as matching."""
 
 from msklint.findings import Hit
 from msklint.options import Option
-from msklint.packs.iam.model import grants, policy_of, principal_groups, same_cluster
+from msklint.packs.iam.model import cluster_key, grants, policy_of, principal_groups, same_cluster_keys
 
 CODE = "I031"
 NAME = "connect-missing"
@@ -32,12 +32,19 @@ GOOD = (
 def check_all(docs, ctx, options):
     for group in principal_groups(docs, bool(options.get("group-policies"))):
         allowed = [(doc, g) for doc in group for g in grants(policy_of(doc)) if g.effective() is not False]
-        connects = [g for _, g in allowed if g.action == "kafka-cluster:Connect"]
+        # one Connect resource per cluster key; cluster key -> some Connect is allowed in that cluster
+        connects = {
+            cluster_key(g.resource): g.resource for _, g in allowed if g.action == "kafka-cluster:Connect"
+        }
+        connected: dict = {}
         reported = set()
         for doc, grant in allowed:
             if grant.prefix != "kafka-cluster" or grant.name == "Connect" or id(doc) in reported:
                 continue
-            if any(same_cluster(grant.resource, c.resource) for c in connects):
+            key = cluster_key(grant.resource)
+            if key not in connected:
+                connected[key] = any(same_cluster_keys(key, c) for c in connects)
+            if connected[key]:
                 continue
             reported.add(id(doc))
             node = grant.action_node

@@ -12,7 +12,15 @@ workaround, the safe reading.
 """
 
 from msklint.findings import Hit
-from msklint.packs.iam.model import as_glob, cluster_part, grants, parse_arn, policy_of, same_cluster
+from msklint.packs.iam.model import (
+    as_glob,
+    cluster_key,
+    cluster_part,
+    grants,
+    parse_arn,
+    policy_of,
+    same_cluster_keys,
+)
 
 CODE = "I032"
 NAME = "idempotent-write-permission"
@@ -50,11 +58,18 @@ def check(doc, ctx, options):
     if policy is None or version is None or version.numbers[:2] < (2, 8):
         return
     allowed = [g for g in grants(policy) if g.effective() is not False]
-    idempotent = [g for g in allowed if g.action == "kafka-cluster:WriteDataIdempotently"]
+    # cluster keys (what same_cluster compares); each is judged once
+    idempotent = {
+        cluster_key(g.resource) for g in allowed if g.action == "kafka-cluster:WriteDataIdempotently"
+    }
+    judged = set()
     for grant in allowed:
         if grant.action != "kafka-cluster:WriteData" or _all_topics(grant.resource):
             continue
-        if any(same_cluster(grant.resource, g.resource) for g in idempotent):
+        if cluster_key(grant.resource) in judged:
+            continue
+        judged.add(cluster_key(grant.resource))
+        if any(same_cluster_keys(cluster_key(grant.resource), other) for other in idempotent):
             continue
         node = grant.resource_node
         yield Hit.at(

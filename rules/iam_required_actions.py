@@ -16,7 +16,15 @@ to use each action it covers); resources a template computes count as matching.
 
 from msklint.findings import Hit
 from msklint.options import Option
-from msklint.packs.iam.model import action_info, grants, policy_of, principal_groups, same_cluster, type_heads
+from msklint.packs.iam.model import (
+    action_info,
+    cluster_key,
+    grants,
+    policy_of,
+    principal_groups,
+    same_cluster_keys,
+    type_heads,
+)
 
 CODE = "I030"
 NAME = "missing-required-action"
@@ -42,6 +50,10 @@ GOOD = BAD.replace(
 def check_all(docs, ctx, options):
     for group in principal_groups(docs, bool(options.get("group-policies"))):
         allowed = [(doc, g) for doc in group for g in grants(policy_of(doc)) if g.effective() is not False]
+        resources: dict[str, set] = {}  # action -> the cluster keys of the resources it is allowed on
+        for _, grant in allowed:
+            resources.setdefault(grant.action, set()).add(cluster_key(grant.resource))
+        found: dict[tuple, bool] = {}  # (cluster key, required action) -> allowed in the same cluster
         reported = set()
         for doc, grant in allowed:
             if grant.prefix != "kafka-cluster" or not grant.explicit:
@@ -52,10 +64,12 @@ def check_all(docs, ctx, options):
                 key = (id(grant.action_node), required)
                 if key in reported:
                     continue
-                if any(
-                    other.action == required and same_cluster(grant.resource, other.resource)
-                    for _, other in allowed
-                ):
+                judged = (cluster_key(grant.resource), required)
+                if judged not in found:
+                    found[judged] = any(
+                        same_cluster_keys(judged[0], other) for other in resources.get(required, ())
+                    )
+                if found[judged]:
                     continue
                 reported.add(key)
                 prefix, name = required.split(":")

@@ -45,6 +45,23 @@ def test_hcl_identifiers_may_hold_unicode_letters():
     assert parsed.blocks[0].body.get("имя").value == 1
 
 
+def test_terraform_is_parsed_without_lark_or_python_hcl2():
+    """The HCL parser is built at development time (tools/gen_hcl_parser.py): a run neither imports lark nor
+    python-hcl2 (importing them and rebuilding the parser cost ~200 ms of CPU per run) nor `regex`."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from msklint.cli import main\n"
+        "try: main(['check', sys.argv[1]])\nexcept SystemExit: pass\n"
+        "print(sorted(m for m in ('lark', 'hcl2', 'regex') if m in sys.modules))"
+    )
+    path = ROOT / "examples" / "cluster" / "bad-terraform.tf"
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert "C027" in out.stdout, out.stdout + out.stderr  # the file was parsed and linted
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
 def test_real_file_with_a_cyrillic_identifier_is_read():
     """Was refused with `invalid HCL` (a Cyrillic с in `data.aws_subnet.lab-с.id`)."""
     path = SHARED / "corpus-wild" / "cluster" / "kostakoff__aws-msk-terraform__msk.tf"

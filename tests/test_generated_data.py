@@ -20,6 +20,18 @@ def test_msk_facts_are_current():
     assert result.returncode == 0, "msklint/data/msk-facts.json is stale: run python tools/gen_msk_facts.py"
 
 
+def test_hcl_parser_is_current():
+    # python-hcl2's grammar (NAME widened) through lark's stand-alone generator, both pinned in the dev extra.
+    result = subprocess.run(
+        [sys.executable, "tools/gen_hcl_parser.py", "--check"],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_generated_validators_are_current():
     # Needs the dev extra (fastjsonschema, pinned): the modules are compiled from schemas/*.schema.json.
     result = subprocess.run([sys.executable, "tools/gen_validators.py", "--check"], cwd=ROOT, timeout=120)

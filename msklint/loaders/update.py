@@ -94,19 +94,19 @@ def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
 def request_of(root: Node, forced: bool) -> UpdateRequest | None:
     if not isinstance(root.value, dict) or not root.value:
         return None
-    rest = all(key[:1].islower() for key in root.value)
-    if rest:  # the REST API's camelCase body
-        root = _capitalized(root)
-    keys = set(root.value)
+    rest = all(key[:1].islower() for key in root.value)  # the REST API's camelCase body
+    keys = {key[:1].upper() + key[1:] for key in root.value} if rest else set(root.value)
     whole = bool(keys & {"ClusterArn", "CurrentVersion"}) or any(k.startswith("Target") for k in keys)
     if whole and "ClusterInfo" not in keys:
         for member, operation in OPERATIONS:
             if member in keys:
+                root = _capitalized(root) if rest else root
                 return UpdateRequest(operation, root, root.line, root.column, rest=rest)
         if forced:
             raise InputError("cannot tell which aws kafka update-* operation this request is for", root.line)
         return None
     if forced:
+        root = _capitalized(root) if rest else root  # the whole tree only once it is known to be a request
         for members, operation, holder, definition in FRAGMENTS:
             if keys & members:
                 wrapped = Node({holder: root}, root.line, root.column, "")

@@ -9,7 +9,7 @@ on known values, ...) are evaluated, see `msklint.syntax.expressions` and `mskli
 itself, tagged "jsonencode".
 
 Identifiers may hold Unicode letters (`lab-с` with a Cyrillic letter), as Terraform's own parser accepts:
-python-hcl2's grammar is used with its NAME terminal widened. Heredocs become their text, tagged
+python-hcl2's grammar is used with its NAME terminal widened (`_parser`). Heredocs become their text, tagged
 "heredoc", with `line` set to the heredoc's first content line so embedded files keep their line numbers.
 """
 
@@ -22,6 +22,7 @@ from typing import Any
 
 from msklint.findings import InputError
 from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
+from msklint.syntax.collector import collector_paused
 from msklint.syntax.structured import Node, child_pointer
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
@@ -53,30 +54,23 @@ class HclFile:
 
 @lru_cache(maxsize=1)
 def _parser():
-    """python-hcl2's LALR parser, its identifiers widened to Unicode letters (HCL's spec: ID_Start)."""
-    from importlib import resources
+    """python-hcl2's LALR parser, its identifiers widened to Unicode letters (HCL's spec: ID_Start), built at
+    development time by tools/gen_hcl_parser.py: loading it takes tens of ms, building it from the grammar
+    ~400 ms, and neither lark nor python-hcl2 is needed to run."""
+    from msklint.syntax._hcl_lark import parser
 
-    from hcl2.postlexer import PostLexer
-    from lark import Lark
-
-    grammar = resources.files("hcl2").joinpath("hcl2.lark").read_text(encoding="utf-8")
-    old = "NAME : /[a-zA-Z_][a-zA-Z0-9_-]*/"
-    if old not in grammar:  # python-hcl2 changed its grammar: use it as it is
-        import hcl2.parser
-
-        return hcl2.parser.parser()
-    grammar = grammar.replace(old, r"NAME : /[^\W\d][\w-]*/")
-    return Lark(grammar, parser="lalr", cache=True, propagate_positions=True, postlex=PostLexer())
+    return parser()
 
 
-# python-hcl2 (lark) parses some tens of KB per second, worse than linearly: a 300 KB file takes ~25 s on a
-# busy 2-core machine, and its lexer needs ~200 bytes of memory per character of a string. Real Terraform
-# files are far smaller (the largest of the corpora: under 20 KB).
+# The LALR parser reads ~250 KB of HCL per second of CPU (linearly since the collector is paused while
+# parsing), and msklint's Terraform layers and rules take as long again: a 115 KB file of 1,000 resources
+# takes ~2 s, so this bound keeps any .tf file well inside issue 15's 10 s. Real Terraform files are far
+# smaller (the largest of the corpora: under 20 KB).
 MAX_HCL_BYTES = 128 * 1024
 
 
 def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
-    from lark.exceptions import LarkError
+    from msklint.syntax._hcl_lark import LarkError
 
     size = len(text.encode("utf-8"))
     if size > MAX_HCL_BYTES:
@@ -86,7 +80,10 @@ def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
         )
 
     try:
-        tree = _parser().parse(text + "\n")  # python-hcl2 appends one too: its grammar needs a last newline
+        with collector_paused():
+            tree = _parser().parse(
+                text + "\n"
+            )  # python-hcl2 appends one too: its grammar needs a last newline
     except LarkError as error:
         line = getattr(error, "line", 0) or 0
         column = getattr(error, "column", 0) or 0
@@ -100,7 +97,8 @@ def parse_hcl(text: str, scope: Scope | None = None) -> HclFile:
 def convert(tree, text: str, scope: Scope | None = None) -> HclFile:
     """The parse tree as an HclFile; with a scope, static expressions are evaluated."""
     try:
-        return _Converter(text, scope).file(tree)
+        with collector_paused():
+            return _Converter(text, scope).file(tree)
     except RecursionError:
         raise InputError("invalid HCL: nested too deeply") from None
 

@@ -7,6 +7,7 @@ can report duplicates; `PropertiesFile.get` returns the last one, as Java does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from msklint.findings import InputError, Place
@@ -41,14 +42,20 @@ class PropertiesFile:
     entries: list[Property] = field(default_factory=list)
     comments: list[tuple[int, str]] = field(default_factory=list)  # (line, text after # or !)
     line_offset: int = 0  # for properties embedded in another file (e.g. a CloudFormation template)
+    _last: tuple = field(default=(None, 0, {}), init=False, repr=False, compare=False)
 
     def get(self, key: str) -> Property | None:
         return self.last.get(key)
 
     @property
     def last(self) -> dict[str, Property]:
-        """Key → its effective (last) occurrence."""
-        return {entry.key: entry for entry in self.entries}
+        """Key → its effective (last) occurrence (built once per list of entries, not once per lookup: rules
+        look up tens of keys, and a hostile file holds 300k entries)."""
+        entries, count, last = self._last
+        if entries is not self.entries or count != len(self.entries):
+            last = {entry.key: entry for entry in self.entries}
+            self._last = (self.entries, len(self.entries), last)
+        return last
 
     def value(self, key: str) -> str | None:
         entry = self.get(key)
@@ -120,6 +127,10 @@ def parse_properties(text: str, line_offset: int = 0) -> PropertiesFile:
                 result.comments.append((number, stripped[1:]))
                 continue
             column = len(line) - len(stripped)
+        if not logical and "\\" not in line:  # the common line: no escape, no continuation
+            _add_plain(result, line[column:], number, column + 1)
+            continuing = False
+            continue
         continuing = _ends_with_continuation(line)
         body = line[column:-1] if continuing else line[column:]
         logical.extend((ch, number, column + 1 + k) for k, ch in enumerate(body))
@@ -129,6 +140,19 @@ def parse_properties(text: str, line_offset: int = 0) -> PropertiesFile:
     if logical:  # file ended inside a continuation
         _add_entry(result, logical)
     return result
+
+
+_KEY_END = re.compile(r"[=: \t\f]")
+_SEPARATOR = re.compile(r"[ \t\f]*(?:[=:][ \t\f]*)?")
+
+
+def _add_plain(result: PropertiesFile, body: str, line: int, column: int) -> None:
+    """`_add_entry` for a line without backslashes, on the string itself (10× faster than per character)."""
+    end = _KEY_END.search(body)
+    key_end = end.start() if end else len(body)
+    value_start = _SEPARATOR.match(body, key_end).end()
+    value = body[value_start:]
+    result.entries.append(Property(body[:key_end], value, line, column, line, column + value_start, value))
 
 
 def _add_entry(result: PropertiesFile, chars: list[tuple[str, int, int]]) -> None:

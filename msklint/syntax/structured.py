@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from msklint.findings import InputError
+from msklint.syntax.collector import collector_paused
 
 
 @dataclass(slots=True)
@@ -250,10 +251,12 @@ def parse_yaml(text: str) -> StructuredFile:
         return Node(value, line, column, pointer, tag)
 
     try:
-        composed = [doc for doc in yaml.compose_all(text, Loader=loader_class) if doc is not None]
-        for doc in composed:
-            check_alias_expansion(doc, yaml)
-        documents = [convert(doc, "") for doc in composed]
+        with collector_paused():
+            composed = [doc for doc in yaml.compose_all(text, Loader=loader_class) if doc is not None]
+            if "&" in text:  # without an anchor there is no alias
+                for doc in composed:
+                    check_alias_expansion(doc, yaml)
+            documents = [convert(doc, "") for doc in composed]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "cannot parse"

@@ -434,6 +434,17 @@ def same_cluster(a: str | None, b: str | None) -> bool:
     return same_account_region(a, b) and globs_overlap(cluster_part(a), cluster_part(b))
 
 
+def cluster_key(text: str | None) -> tuple | None:
+    """All that `same_cluster` compares of a resource: resources with one key are in the same clusters."""
+    arn = parse_arn(as_glob(text)) if text is not None else None
+    return None if arn is None else (arn.partition, arn.region, arn.account, cluster_part(text))
+
+
+def same_cluster_keys(a: tuple | None, b: tuple | None) -> bool:
+    """`same_cluster` on two `cluster_key`s (no ARN parsed again)."""
+    return a is None or b is None or all(globs_overlap(x, y) for x, y in zip(a, b, strict=True))
+
+
 def principal_groups(docs, together: bool) -> list[list]:
     """Identity and cluster policies grouped by the principal they are attached to: policies attached to
     one role in one file form a group; every other policy is alone. `together`: all identity policies of

@@ -51,12 +51,29 @@ def extract(path: str, parsed, text: str, kind: str | None):
             raise InputError("not an IAM policy: no 'Statement' element and no IAM resources found")
     documents = []
     for model in models:
+        _check_size(model)
         pointer = model.root.pointer if isinstance(model, Policy) else model.node.pointer
         extras = {}
         if not isinstance(parsed, HclFile):
             extras["duplicates"] = [d for d in parsed.duplicates if d.pointer.startswith(pointer)]
         documents.append(Document(path, KIND, model, text, pointer, extras))
     return documents
+
+
+# AWS caps a managed policy at 6,144 characters and a role's inline policies at 10,240 (IAM quotas): at most
+# a few hundred statements. Beyond this bound a file is refused rather than linted for minutes.
+MAX_STATEMENTS = 1000
+
+
+def _check_size(model) -> None:
+    node = model.root.get("Statement") if isinstance(model, Policy) else None
+    if node is not None and isinstance(node.value, list) and len(node.value) > MAX_STATEMENTS:
+        raise InputError(
+            f"IAM policy with {len(node.value)} statements: beyond AWS's policy size quotas (10,240 characters);"
+            f" msklint reads at most {MAX_STATEMENTS}",
+            node.line,
+            node.column,
+        )
 
 
 def _from_structured(root: Node) -> list:
