@@ -165,7 +165,9 @@ def parallel_jobs(jobs: int | None, files: int) -> int:
         return 1
     if jobs is not None:
         return max(jobs, 1)
-    return 1 if files < PARALLEL_FILES else len(os.sched_getaffinity(0))
+    if files < PARALLEL_FILES:
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _check(rule: Rule, document: Document, context: Context, options: dict):
