@@ -24,7 +24,7 @@ GUIDE_EXAMPLES = {
     ],
     "L2708-to-create-an-iam-policy-that-makes-it-possible-to-.json": "invalid JSON: extra data after the JSON value",
     "L3046-to-create-the-iam-role-that-can-write-to-the-desti.json": "invalid JSON: expected a property name in double quotes",
-    "L3061-to-create-the-iam-role-that-can-write-to-the-desti.json": "invalid JSON: extra data after the JSON value",
+    "L3061-to-create-the-iam-role-that-can-write-to-the-desti.json": "invalid JSON: extra data after the JSON value (a comma: several values where a JSON file holds one; wrap them in [ ])",
     "L3104-to-allow-msk-connect-to-assume-the-role.json": [("I050", 7)],
     "L3695-to-configure-parameter-values-in-secrets-manager.json": [],
     "L3754-to-configure-parameter-values-in-systems-manager-p.json": "invalid JSON: a line break or control character inside a string",
@@ -116,7 +116,7 @@ CORPUS_FINDINGS = {
         ("I011", 1)
     ],
     "iam/cdk-entest__aws-msk-demo__readme-client-policy.json": [("I020", 11), ("I020", 20), ("I020", 25)],
-    "iam/cdk-entest__aws-msk-demo__readme-statements-fragment.json": "invalid JSON: extra data after the JSON value",
+    "iam/cdk-entest__aws-msk-demo__readme-statements-fragment.json": "invalid JSON: extra data after the JSON value (a comma: several values where a JSON file holds one; wrap them in [ ])",
     "iam/garystafford__terraform-msk-demo__eks-kafka-client-control-plane-policy.json": [
         ("I020", 23),
         ("I020", 30),

@@ -53,7 +53,7 @@ EXPECTED = {
     ),
     "cdk-entest__aws-msk-demo__readme-client-policy.json": (["I020"], ["INVALID_ARN"]),
     "cdk-entest__aws-msk-demo__readme-statements-fragment.json": (
-        "cannot parse (invalid JSON: extra data after the JSON value)",
+        "cannot parse (invalid JSON: extra data after the JSON value (a comma: several values where a JSON file holds one; wrap them in [ ]))",
         "cannot parse (Extra data)",
     ),
     "garystafford__terraform-msk-demo__eks-kafka-client-control-plane-policy.json": (

@@ -112,7 +112,15 @@ class _JsonParser:
         node, offset = self.value(offset, "")
         offset = self.skip(offset)
         if offset != len(self.text):
-            self.fail("extra data after the JSON value", offset)
+            self.fail(
+                "extra data after the JSON value"
+                + (
+                    " (a comma: several values where a JSON file holds one; wrap them in [ ])"
+                    if self.text[offset] == ","
+                    else ""
+                ),
+                offset,
+            )
         return node
 
     def value(self, offset: int, pointer: str) -> tuple[Node, int]:
