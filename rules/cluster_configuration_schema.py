@@ -8,7 +8,7 @@ C001 checked clusters only."""
 
 from msklint.findings import Hit
 from msklint.packs.cluster.model import ConfigurationModel
-from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.packs.cluster.schema import structural_errors
 from msklint.syntax.structured import Node
 
 CODE = "C032"
@@ -34,8 +34,9 @@ def check(doc, ctx, options):
         members = {k: v for k, v in root.value.items() if k not in _CFN_ONLY}
         root = Node(members, root.line, root.column, root.pointer)
     strict = model.format in ("cloudformation", "create-configuration")
-    schema = load_schema("CreateConfiguration")
-    for node, is_key, message in structural_errors(root, schema, report_unknown_members=strict):
+    for node, is_key, message in structural_errors(
+        root, "CreateConfiguration", report_unknown_members=strict
+    ):
         line = node.key_line if is_key and node.key_line else node.line
         column = node.key_column if is_key and node.key_line else node.column
         hint = "see the CreateConfiguration request syntax in the Amazon MSK API reference"

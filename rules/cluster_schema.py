@@ -21,7 +21,7 @@ are skipped."""
 
 from msklint.findings import Hit
 from msklint.packs.cluster.model import FRAGMENT_PLACES, ClusterModel
-from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.packs.cluster.schema import structural_errors
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
@@ -52,11 +52,10 @@ def check(doc, ctx, options):
         root = Node(
             {k: v for k, v in root.value.items() if k not in outside}, root.line, root.column, root.pointer
         )
-    schema = load_schema(name, definition)
     strict = model.format != "terraform"  # Terraform arguments are mapped one by one: none is unknown
-    found = structural_errors(root, schema, report_unknown_members=strict)
+    found = structural_errors(root, name, definition, report_unknown_members=strict)
     if model.serverless and model.format in ("cloudformation", "terraform"):
-        found += structural_errors(*_name_and_tags(model))
+        found += structural_errors(_name_and_tags(model), "CreateClusterV2", "CreateClusterV2Request")
     for node, is_key, message in found:
         line = node.key_line if is_key and node.key_line else node.line
         column = node.key_column if is_key and node.key_line else node.column
@@ -82,15 +81,12 @@ def check(doc, ctx, options):
                 yield Hit(node.line or model.line, node.column or model.column, node.pointer, message, _HINT)
 
 
-def _name_and_tags(model):
-    """ClusterName and Tags of a serverless cluster, and CreateClusterV2's schema for that level."""
-    schema = load_schema("CreateClusterV2", "CreateClusterV2Request")
-    request = schema["$defs"]["CreateClusterV2Request"]
-    level = {"type": "object", "properties": {k: request["properties"][k] for k in ("ClusterName", "Tags")}}
-    level["required"] = ["ClusterName"]
+def _name_and_tags(model) -> Node:
+    """ClusterName and Tags of a serverless cluster: checked as a CreateClusterV2 request of those members
+    alone (the request requires ClusterName only; its other members are checked at their own level)."""
     root = model.root
     members = {k: v for k, v in root.value.items() if k in ("ClusterName", "Tags")}
-    return Node(members, root.line, root.column, root.pointer), {"$defs": schema["$defs"], **level}
+    return Node(members, root.line, root.column, root.pointer)
 
 
 SOURCES = [

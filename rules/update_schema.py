@@ -6,7 +6,7 @@ against the member it fills."""
 
 from msklint.findings import Hit
 from msklint.loaders.update import UpdateRequest
-from msklint.packs.cluster.schema import load_schema, structural_errors
+from msklint.packs.cluster.schema import structural_errors
 
 CODE = "U001"
 NAME = "update-request-structure"
@@ -26,8 +26,7 @@ def check(doc, ctx, options):
         (root,) = model.root.value.values()
         if isinstance(root.value, list) and root.value:
             root = root.value[0]
-    schema = load_schema(model.operation, model.fragment or "")
-    for node, is_key, message in structural_errors(root, schema):
+    for node, is_key, message in structural_errors(root, model.operation, model.fragment or ""):
         if model.rest and message.endswith("'ClusterArn' is missing"):
             continue  # the REST API takes the cluster ARN in the URL
         line = node.key_line if is_key and node.key_line else node.line

@@ -91,12 +91,12 @@ def _lint_folders():
 
         return is_valid
 
-    def fast_valid_recorder(root, plain, unknowns, schema):
-        verdict = fast_valid(root, plain, unknowns, schema)
+    def fast_valid_recorder(root, plain, unknowns, name, definition):
+        verdict = fast_valid(root, plain, unknowns, name, definition)
         if unknowns:
             cluster_schema._fast_valid = lambda *args: False
             try:
-                errors = cluster_schema.structural_errors(root, schema)
+                errors = cluster_schema.structural_errors(root, name, definition)
             finally:
                 cluster_schema._fast_valid = fast_valid_recorder
             requests.append((current[0], verdict, errors))

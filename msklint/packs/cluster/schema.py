@@ -17,20 +17,16 @@ class _Unknown:
     """Stands in for deploy-time values during schema validation; errors about it are dropped."""
 
 
-# id of a schema load_schema returned -> (generated module, definition); load_schema's results live forever
-_GENERATED: dict[int, tuple[str, str]] = {}
-
-
 @cache
-def load_schema(name: str, definition: str = "") -> dict:
-    """The schema of one operation's request, or of one of its definitions (shared: do not change it)."""
+def _schema(name: str, definition: str = "") -> dict:
+    """The schema of one operation's request, or of one of its definitions (shared: do not change it);
+    read only for a request the generated validator cannot clear."""
     import json
     from importlib import resources
 
     schema = json.loads(resources.files("msklint.schemas").joinpath(f"msk-{name}.schema.json").read_text())
     if definition:
         schema = {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    _GENERATED[id(schema)] = (f"msk_{name}", definition)
     return schema
 
 
@@ -80,41 +76,38 @@ def _known_part(node: Node, schema: dict, defs: dict):
     return value
 
 
-def _fast_valid(root: Node, plain, unknowns: list, schema: dict) -> bool:
+def _fast_valid(root: Node, plain, unknowns: list, name: str, definition: str) -> bool:
     """True when the generated validator shows `root` has no error (False: it may have some)."""
     from importlib import import_module
 
-    if id(schema) not in _GENERATED:
-        return False
-    name, definition = _GENERATED[id(schema)]
-    module = import_module(f"msklint.validators.{name}")
+    module = import_module(f"msklint.validators.msk_{name}")
     if not unknowns:
         return module.is_valid(plain, definition)
     lenient = getattr(module, "LENIENT", None)
-    known = _known_part(root, schema, schema["$defs"]) if lenient else _UNSURE
+    if lenient is None:
+        return False
+    schema = _schema(name, definition)
+    known = _known_part(root, schema, schema["$defs"])
     return known is not _UNSURE and known is not _LEFT_OUT and module.is_valid(known, definition, lenient)
 
 
-_validators: dict[int, object] = {}
-
-
-def _validator(schema: dict):
-    """One jsonschema validator per schema (load_schema's results are shared; others are built each time)."""
+@cache
+def _validator(name: str, definition: str):
+    """jsonschema's validator, once per schema per process: only for rejected requests (it gives the messages)."""
     from jsonschema import Draft202012Validator
 
-    if id(schema) not in _GENERATED:
-        return Draft202012Validator(schema)
-    return _validators.get(id(schema)) or _validators.setdefault(id(schema), Draft202012Validator(schema))
+    return Draft202012Validator(_schema(name, definition))
 
 
-def structural_errors(root: Node, schema: dict, report_unknown_members: bool = True):
-    """(node, key node or None, message) for every place `root` breaks the schema."""
+def structural_errors(root: Node, name: str, definition: str = "", report_unknown_members: bool = True):
+    """(node, key node or None, message) for every place `root` breaks the schema of operation `name`'s
+    request (or of its `definition`)."""
     unknowns: list = []
     plain = _plain(root, unknowns)
-    if _fast_valid(root, plain, unknowns, schema):
+    if _fast_valid(root, plain, unknowns, name, definition):
         return []
     found = []
-    for error in _validator(schema).iter_errors(plain):
+    for error in _validator(name, definition).iter_errors(plain):
         node, hit_unknown = root, False
         for part in error.absolute_path:
             node = node.value[part] if isinstance(node.value, dict | list) else node
