@@ -30,20 +30,6 @@ GOOD = (
 _ROOTS = {TRUST: "trust_policy", RESOURCE: "resource_policy", CLUSTER: "resource_policy"}
 
 
-def _validator(role: str):
-    import json
-    from importlib import resources
-
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(resources.files("msklint.schemas").joinpath("iam-policy.schema.json").read_text())
-    schema["$ref"] = f"#/$defs/{_ROOTS.get(role, 'identity_policy')}"
-    return Draft202012Validator(schema)
-
-
-_cache: dict = {}
-
-
 def _plain(node):
     if is_unknown(node):
         return "${unresolved}"
@@ -66,12 +52,14 @@ def check(doc, ctx, options):
     policy = policy_of(doc)
     if policy is None:
         return
+    from msklint import validators
     from msklint.validators import iam_policy
 
+    root = _ROOTS.get(policy.role, "identity_policy")
     plain = _plain(policy.root)
-    if iam_policy.is_valid(plain, _ROOTS.get(policy.role, "identity_policy")):
+    if iam_policy.is_valid(plain, root):
         return
-    validator = _cache.get(policy.role) or _cache.setdefault(policy.role, _validator(policy.role))
+    validator = validators.jsonschema_validator("iam-policy", root)
     seen = set()
     for error in sorted(validator.iter_errors(plain), key=lambda e: list(map(str, e.absolute_path))):
         path = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in error.absolute_path)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import functools
 import json
 import os
 import re
@@ -182,6 +181,7 @@ def _fill(topic: Topic, partitions: Node | None, replicas: Node | None, config: 
 def _validate_schema(root: Node) -> None:
     """The generated validator first (msklint.validators: no jsonschema import for a valid file); jsonschema
     gives the message of an invalid one."""
+    from msklint import validators
     from msklint.validators import topics
 
     plain = root.plain()
@@ -189,7 +189,10 @@ def _validate_schema(root: Node) -> None:
         return
     import jsonschema
 
-    errors = sorted(_topics_validator().iter_errors(plain), key=lambda e: (list(e.absolute_path), e.message))
+    errors = sorted(
+        validators.jsonschema_validator("topics").iter_errors(plain),
+        key=lambda e: (list(e.absolute_path), e.message),
+    )
     if not errors:
         return
     error = jsonschema.exceptions.best_match(errors)
@@ -197,16 +200,6 @@ def _validate_schema(root: Node) -> None:
     node = root.at(pointer) or root
     line, column = (node.key_line, node.key_column) if node.key_line else (node.line, node.column)
     raise InputError(f"topics schema: {pointer or '/'}: {error.message}", line, column)
-
-
-@functools.cache
-def _topics_validator():
-    from importlib.resources import files
-
-    import jsonschema
-
-    schema = json.loads(files("msklint.schemas").joinpath("topics.schema.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
 
 
 def _strimzi(node: Node) -> list[Topic]:

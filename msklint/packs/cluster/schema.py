@@ -7,27 +7,13 @@ jsonschema (one validator per schema per process), which gives the messages."""
 
 from __future__ import annotations
 
-from functools import cache
-
+from msklint import validators
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
 
 class _Unknown:
     """Stands in for deploy-time values during schema validation; errors about it are dropped."""
-
-
-@cache
-def _schema(name: str, definition: str = "") -> dict:
-    """The schema of one operation's request, or of one of its definitions (shared: do not change it);
-    read only for a request the generated validator cannot clear."""
-    import json
-    from importlib import resources
-
-    schema = json.loads(resources.files("msklint.schemas").joinpath(f"msk-{name}.schema.json").read_text())
-    if definition:
-        schema = {"$schema": schema["$schema"], "$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    return schema
 
 
 def _plain(node: Node, unknowns: list):
@@ -86,17 +72,9 @@ def _fast_valid(root: Node, plain, unknowns: list, name: str, definition: str) -
     lenient = getattr(module, "LENIENT", None)
     if lenient is None:
         return False
-    schema = _schema(name, definition)
+    schema = validators.schema(f"msk-{name}", definition)
     known = _known_part(root, schema, schema["$defs"])
     return known is not _UNSURE and known is not _LEFT_OUT and module.is_valid(known, definition, lenient)
-
-
-@cache
-def _validator(name: str, definition: str):
-    """jsonschema's validator, once per schema per process: only for rejected requests (it gives the messages)."""
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(_schema(name, definition))
 
 
 def structural_errors(root: Node, name: str, definition: str = "", report_unknown_members: bool = True):
@@ -107,7 +85,7 @@ def structural_errors(root: Node, name: str, definition: str = "", report_unknow
     if _fast_valid(root, plain, unknowns, name, definition):
         return []
     found = []
-    for error in _validator(name, definition).iter_errors(plain):
+    for error in validators.jsonschema_validator(f"msk-{name}", definition).iter_errors(plain):
         node, hit_unknown = root, False
         for part in error.absolute_path:
             node = node.value[part] if isinstance(node.value, dict | list) else node
