@@ -34,10 +34,6 @@ def check(doc, ctx, options):
         members = {k: v for k, v in root.value.items() if k not in _CFN_ONLY}
         root = Node(members, root.line, root.column, root.pointer)
     strict = model.format in ("cloudformation", "create-configuration")
-    for node, is_key, message in structural_errors(
-        root, "CreateConfiguration", report_unknown_members=strict
-    ):
-        line = node.key_line if is_key and node.key_line else node.line
-        column = node.key_column if is_key and node.key_line else node.column
-        hint = "see the CreateConfiguration request syntax in the Amazon MSK API reference"
-        yield Hit(line or model.line, column or model.column, node.pointer, message, hint)
+    hint = "see the CreateConfiguration request syntax in the Amazon MSK API reference"
+    for place, message in structural_errors(root, "CreateConfiguration", report_unknown_members=strict):
+        yield Hit.at(place, message, hint)

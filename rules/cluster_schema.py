@@ -56,10 +56,8 @@ def check(doc, ctx, options):
     found = structural_errors(root, name, definition, report_unknown_members=strict)
     if model.serverless and model.format in ("cloudformation", "terraform"):
         found += structural_errors(_name_and_tags(model), "CreateClusterV2", "CreateClusterV2Request")
-    for node, is_key, message in found:
-        line = node.key_line if is_key and node.key_line else node.line
-        column = node.key_column if is_key and node.key_line else node.column
-        yield Hit(line or model.line, column or model.column, node.pointer, message, _HINT)
+    for place, message in found:
+        yield Hit.at(place, message, _HINT)
     for name, first, extra in model.extras.get("repeated", ()):
         yield Hit(
             extra.line,

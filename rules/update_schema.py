@@ -26,15 +26,8 @@ def check(doc, ctx, options):
         (root,) = model.root.value.values()
         if isinstance(root.value, list) and root.value:
             root = root.value[0]
-    for node, is_key, message in structural_errors(root, model.operation, model.fragment or ""):
+    hint = f"see the {model.operation} request syntax in the Amazon MSK API reference"
+    for place, message in structural_errors(root, model.operation, model.fragment or ""):
         if model.rest and message.endswith("'ClusterArn' is missing"):
             continue  # the REST API takes the cluster ARN in the URL
-        line = node.key_line if is_key and node.key_line else node.line
-        column = node.key_column if is_key and node.key_line else node.column
-        yield Hit(
-            line or model.line,
-            column or model.column,
-            node.pointer,
-            message,
-            f"see the {model.operation} request syntax in the Amazon MSK API reference",
-        )
+        yield Hit.at(place, message, hint)

@@ -333,3 +333,18 @@ def test_a_topic_value_from_tfvars_is_reported_on_the_tfvars_line(tmp_path):
     (t,) = [f for f in result.findings if f.rule.startswith("T")]
     assert (os.path.basename(t.path), t.line) == ("terraform.tfvars", 1)
     assert "value used by" in t.message and "main.tf" in t.message
+
+
+def test_a_schema_error_in_a_variable_default_is_reported_in_the_file_that_sets_it(tmp_path):
+    """C001 (and C032, U001: the same structural_errors) reports at the value's own file, not at its line
+    number in the resource's file."""
+    (tmp_path / "variables.tf").write_text('variable "volume" {\n  default = "big"\n}\n')
+    (tmp_path / "main.tf").write_text(
+        'resource "aws_msk_cluster" "c" {\n  cluster_name = "demo"\n  kafka_version = "3.9.x"\n'
+        '  number_of_broker_nodes = 3\n  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n'
+        '    client_subnets = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1", "subnet-0123456789abcdef2"]\n'
+        "    storage_info {\n      ebs_storage_info {\n        volume_size = var.volume\n      }\n    }\n  }\n}\n"
+    )
+    (c001,) = [f for f in findings(tmp_path).findings if f.rule == "C001"]
+    assert (os.path.basename(c001.path), c001.line, c001.column) == ("variables.tf", 2, 13)
+    assert "whole number" in c001.message and "aws_msk_cluster.c" in c001.message

@@ -8,6 +8,7 @@ jsonschema (one validator per schema per process), which gives the messages."""
 from __future__ import annotations
 
 from msklint import validators
+from msklint.findings import Place
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
@@ -78,8 +79,8 @@ def _fast_valid(root: Node, plain, unknowns: list, name: str, definition: str) -
 
 
 def structural_errors(root: Node, name: str, definition: str = "", report_unknown_members: bool = True):
-    """(node, key node or None, message) for every place `root` breaks the schema of operation `name`'s
-    request (or of its `definition`)."""
+    """(place, message) for every place `root` breaks the schema of operation `name`'s request (or of its
+    `definition`): the member's key for an unknown member, else the value, in the file that set it."""
     unknowns: list = []
     plain = _plain(root, unknowns)
     if _fast_valid(root, plain, unknowns, name, definition):
@@ -121,7 +122,14 @@ def structural_errors(root: Node, name: str, definition: str = "", report_unknow
             )
         else:
             found.append((node, False, f"{name}: {error.message}"))
-    return found
+    return [(_place(node, is_key, root), message) for node, is_key, message in found]
+
+
+def _place(node: Node, is_key: bool, root: Node) -> Place:
+    line, column = (node.key_line, node.key_column) if is_key and node.key_line else (node.line, node.column)
+    if not line:
+        return Place(root.line, root.column, node.pointer, root.origin)
+    return Place(line, column, node.pointer, node.origin)
 
 
 def _article(expected) -> str:
