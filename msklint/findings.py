@@ -44,6 +44,14 @@ class Place:
     target: str
     origin: str = ""
 
+    @classmethod
+    def key_of(cls, node) -> Place:
+        """A mapping member's key (an unknown or misspelt key is about the key, not its value); the value's
+        place when the member has no written key."""
+        if node.key_line:
+            return cls(node.key_line, node.key_column, node.pointer, node.origin)
+        return cls(node.line, node.column, node.pointer, node.origin)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

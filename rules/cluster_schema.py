@@ -76,7 +76,7 @@ def check(doc, ctx, options):
                 and "Enabled" not in node.value
             ):
                 message = f"{path}: required member 'Enabled' is missing (CloudFormation requires it)"
-                yield Hit(node.line or model.line, node.column or model.column, node.pointer, message, _HINT)
+                yield Hit.at(node, message, _HINT)
 
 
 def _name_and_tags(model) -> Node:

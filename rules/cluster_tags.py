@@ -6,7 +6,7 @@ keys in practice too, so `:` is accepted)."""
 
 import re
 
-from msklint.findings import Hit
+from msklint.findings import Hit, Place
 from msklint.msk import MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH, MAX_TAGS
 from msklint.packs.cluster.model import ClusterModel, place
 from msklint.syntax import UNKNOWN
@@ -37,7 +37,7 @@ def check(doc, ctx, options):
             "remove tags",
         )
     for key, value in tags.value.items():
-        at = _KeyAt(value)
+        at = Place.key_of(value)
         if key.lower().startswith("aws:"):
             yield Hit.at(
                 at, f"tag key '{key}' uses the reserved prefix aws:", "choose a key without the aws: prefix"
@@ -65,12 +65,3 @@ def check(doc, ctx, options):
                     f"tag value '{value.value}' has characters tags may not use",
                     "use letters, digits, spaces and _ . / = + - @",
                 )
-
-
-class _KeyAt:
-    """The key's position (falls back to the value's)."""
-
-    def __init__(self, node):
-        self.line = node.key_line or node.line
-        self.column = node.key_column or node.column
-        self.pointer = node.pointer

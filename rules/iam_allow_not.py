@@ -3,7 +3,7 @@
 that AWS adds later. Either almost always grants far more than meant; list what is allowed instead
 ("Policy best practices": least privilege)."""
 
-from msklint.findings import Hit
+from msklint.findings import Hit, Place
 from msklint.packs.iam.model import policy_of
 
 CODE = "I041"
@@ -28,10 +28,8 @@ def check(doc, ctx, options):
         ):
             node = statement.get(key)
             if node is not None:
-                yield Hit(
-                    node.key_line or node.line,
-                    node.key_column or node.column,
-                    node.pointer,
+                yield Hit.at(
+                    Place.key_of(node),
                     f"Allow with {key} allows {what} the ones listed",
                     f"use {key[3:]} with the {key[3:].lower()}s to allow",
                 )

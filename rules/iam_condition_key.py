@@ -11,7 +11,7 @@ suggest `aws:ResourceTag`."""
 
 import re
 
-from msklint.findings import Hit
+from msklint.findings import Hit, Place
 from msklint.packs.iam.model import KAFKA_SERVICES, catalog, did_you_mean, policy_of
 
 CODE = "I060"
@@ -57,10 +57,8 @@ def check(doc, ctx, options):
                         continue
                 else:
                     close = did_you_mean(key, choices)
-                yield Hit(
-                    values.key_line or values.line,
-                    values.key_column or values.column,
-                    values.pointer,
+                yield Hit.at(
+                    Place.key_of(values),
                     f"'{key}' is not a condition key of {prefix}: the condition never holds",
                     f"did you mean '{close}'?" if close else "see the guide's 'Condition keys' section",
                 )

@@ -11,7 +11,7 @@ Values CloudFormation or Terraform compute (`Ref`, `Fn::If`, `${var.x}`) are acc
 expected; the other rules decide what they can check about them.
 """
 
-from msklint.findings import Hit
+from msklint.findings import Hit, Place
 from msklint.packs.iam.model import CLUSTER, RESOURCE, TRUST, policy_of
 from msklint.syntax import is_unknown
 
@@ -69,10 +69,8 @@ def check(doc, ctx, options):
             for key, child in node.items():
                 if key not in allowed and (node.pointer, key) not in seen:
                     seen.add((node.pointer, key))
-                    yield Hit(
-                        child.key_line or child.line,
-                        child.key_column or child.column,
-                        child.pointer,
+                    yield Hit.at(
+                        Place.key_of(child),
                         f"unknown element '{key}': {_message(error)}",
                         "remove it or fix its spelling",
                     )
@@ -84,10 +82,8 @@ def check(doc, ctx, options):
             if (where.pointer, key) in seen:
                 continue
             seen.add((where.pointer, key))
-            yield Hit(
-                where.key_line or where.line,
-                where.key_column or where.column,
-                where.pointer,
+            yield Hit.at(
+                Place.key_of(where),
                 f"'{key}': {_message(error)}",
                 "use a documented condition operator or principal type",
             )

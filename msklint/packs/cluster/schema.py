@@ -126,10 +126,11 @@ def structural_errors(root: Node, name: str, definition: str = "", report_unknow
 
 
 def _place(node: Node, is_key: bool, root: Node) -> Place:
-    line, column = (node.key_line, node.key_column) if is_key and node.key_line else (node.line, node.column)
-    if not line:
+    if is_key:
+        return Place.key_of(node)
+    if not node.line:  # a member built without a position: at the request
         return Place(root.line, root.column, node.pointer, root.origin)
-    return Place(line, column, node.pointer, node.origin)
+    return Place(node.line, node.column, node.pointer, node.origin)
 
 
 def _article(expected) -> str:
