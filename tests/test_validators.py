@@ -91,12 +91,12 @@ def _lint_folders():
 
         return is_valid
 
-    def fast_valid_recorder(root, plain, unknowns, name, definition):
-        verdict = fast_valid(root, plain, unknowns, name, definition)
-        if unknowns:
+    def fast_valid_recorder(root, plain, unknowns, name, definition, strict):
+        verdict = fast_valid(root, plain, unknowns, name, definition, strict)
+        if unknowns or not strict:
             cluster_schema._fast_valid = lambda *args: False
             try:
-                errors = cluster_schema.structural_errors(root, name, definition)
+                errors = cluster_schema.structural_errors(root, name, definition, strict)
             finally:
                 cluster_schema._fast_valid = fast_valid_recorder
             requests.append((current[0], verdict, errors))
@@ -147,7 +147,8 @@ def test_generated_verdict_equals_jsonschema_on_every_real_document():
 
 def test_a_request_with_deploy_time_values_passes_the_fast_path_only_without_errors():
     """Its known part valid under the schema without `required`, and every required member present
-    (msklint.packs.cluster.schema._known_part), means jsonschema's errors are all dropped too."""
+    (msklint.packs.cluster.schema._known_part), means jsonschema's errors are all dropped too; so does a
+    Terraform request's (unknown members are not reported there)."""
     requests = _lint_folders()[1]
     assert any(fast for _, fast, _ in requests), "no CloudFormation/Terraform request took the fast path"
     wrong = [(name, errors) for name, fast, errors in requests if fast and errors]
@@ -252,6 +253,7 @@ def test_generated_verdict_equals_jsonschema_on_mutated_documents(data):
         "examples/cluster/good-create-cluster.json",
         "examples/cluster/good-update-broker-storage.json",
         "examples/cluster/good-cloudformation.yaml",  # deploy-time values: known part validated
+        "examples/cluster/bad-terraform.tf",  # its structure is valid (other rules' findings), references
     ],
 )
 def test_linting_a_valid_file_does_not_import_jsonschema(path):

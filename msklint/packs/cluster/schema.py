@@ -31,9 +31,10 @@ def _plain(node: Node, unknowns: list):
 _LEFT_OUT, _UNSURE = object(), object()
 
 
-def _known_part(node: Node, schema: dict, defs: dict):
-    """The plain value with deploy-time values left out of their objects and lists, or _UNSURE when a
-    required member is missing or an unknown member is present (errors in any case).
+def _known_part(node: Node, schema: dict, defs: dict, strict: bool):
+    """The plain value with deploy-time values left out of their objects and lists (and unknown members,
+    unless `strict`), or _UNSURE when a required member is missing or, if `strict`, an unknown member is
+    present (errors in any case).
 
     Errors at or inside a deploy-time value are dropped (structural_errors). In a schema where every
     keyword but `required` concerns one value alone (the generated module has a LENIENT table then: the
@@ -44,7 +45,7 @@ def _known_part(node: Node, schema: dict, defs: dict):
     while "$ref" in schema:
         schema = defs[schema["$ref"].rsplit("/", 1)[1]]
     if isinstance(node.value, list):
-        items = [_known_part(child, schema.get("items", {}), defs) for child in node.value]
+        items = [_known_part(child, schema.get("items", {}), defs, strict) for child in node.value]
         return _UNSURE if _UNSURE in items else [item for item in items if item is not _LEFT_OUT]
     if not isinstance(node.value, dict):
         return node.value
@@ -54,8 +55,10 @@ def _known_part(node: Node, schema: dict, defs: dict):
     value = {}
     for key, child in node.value.items():
         if key not in properties and extra is False:
-            return _UNSURE
-        part = _known_part(child, properties.get(key, extra if isinstance(extra, dict) else {}), defs)
+            if strict:
+                return _UNSURE
+            continue
+        part = _known_part(child, properties.get(key, extra if isinstance(extra, dict) else {}), defs, strict)
         if part is _UNSURE:
             return _UNSURE
         if part is not _LEFT_OUT:
@@ -63,18 +66,18 @@ def _known_part(node: Node, schema: dict, defs: dict):
     return value
 
 
-def _fast_valid(root: Node, plain, unknowns: list, name: str, definition: str) -> bool:
+def _fast_valid(root: Node, plain, unknowns: list, name: str, definition: str, strict: bool) -> bool:
     """True when the generated validator shows `root` has no error (False: it may have some)."""
     from importlib import import_module
 
     module = import_module(f"msklint.validators.msk_{name}")
-    if not unknowns:
+    if not unknowns and strict:
         return module.is_valid(plain, definition)
     lenient = getattr(module, "LENIENT", None)
     if lenient is None:
         return False
     schema = validators.schema(f"msk-{name}", definition)
-    known = _known_part(root, schema, schema["$defs"])
+    known = _known_part(root, schema, schema["$defs"], strict)
     return known is not _UNSURE and known is not _LEFT_OUT and module.is_valid(known, definition, lenient)
 
 
@@ -83,7 +86,7 @@ def structural_errors(root: Node, name: str, definition: str = "", report_unknow
     `definition`): the member's key for an unknown member, else the value, in the file that set it."""
     unknowns: list = []
     plain = _plain(root, unknowns)
-    if _fast_valid(root, plain, unknowns, name, definition):
+    if _fast_valid(root, plain, unknowns, name, definition, report_unknown_members):
         return []
     found = []
     for error in validators.jsonschema_validator(f"msk-{name}", definition).iter_errors(plain):
