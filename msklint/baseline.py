@@ -17,19 +17,19 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
 
 from msklint.findings import Finding, InputError
+from msklint.record import field, record
 
 VERSION = 1
 Key = tuple[str, str, str, str]  # rule, path, target, fingerprint
 
 
-@dataclass
+@record
 class BaselineOutcome:
     path: str
     known: int = 0  # findings hidden because the baseline has them
-    gone: list[dict] = field(default_factory=list)  # entries (with the count missing) that no longer occur
+    gone: list[dict] = field(factory=list)  # entries (with the count missing) that no longer occur
 
     def as_dict(self) -> dict:
         return {"path": self.path, "known": self.known, "gone": self.gone}

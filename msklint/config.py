@@ -1,19 +1,19 @@
 """Configuration (`[tool.msklint]` in pyproject.toml, or `.msklint.toml`) and the cluster context.
 
-Both are validated by hand into frozen dataclasses rather than pydantic models: importing pydantic costs
+Both are validated by hand into frozen records (`msklint.record`) rather than pydantic models: importing pydantic costs
 about 190 ms, more than the whole start-up budget of `msklint check`. Errors still name the file, the key
 and what was expected.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from msklint import record
 from msklint.findings import SEVERITIES, InputError
 from msklint.msk import parse_kafka_version
 
@@ -26,7 +26,7 @@ class ConfigError(InputError):
     pass
 
 
-@dataclass(frozen=True)
+@record.record(frozen=True)
 class ClusterContext:
     """What rules may know about the target cluster. `None` means unknown: rules needing it stay silent."""
 
@@ -36,7 +36,9 @@ class ClusterContext:
     brokers: int | None = None
     storage_mode: str | None = None
     cluster_type: str | None = None
-    source: str | None = field(default=None, compare=False)  # where the values came from, for verbose output
+    source: str | None = record.field(
+        default=None, compare=False
+    )  # where the values came from, for verbose output
 
     @property
     def version(self):
@@ -53,14 +55,14 @@ class ClusterContext:
     def merged(self, other: ClusterContext) -> ClusterContext:
         """This context with the values `other` knows and this one does not."""
         changes = {
-            f.name: getattr(other, f.name)
-            for f in dataclasses.fields(self)
-            if getattr(self, f.name) is None and getattr(other, f.name) is not None
+            name: getattr(other, name)
+            for name in record.fields(self)
+            if getattr(self, name) is None and getattr(other, name) is not None
         }
-        return dataclasses.replace(self, **changes)
+        return record.replace(self, **changes)
 
 
-CONTEXT_KEYS = tuple(f.name for f in dataclasses.fields(ClusterContext) if f.name != "source")
+CONTEXT_KEYS = tuple(name for name in record.fields(ClusterContext) if name != "source")
 
 
 def make_context(values: dict, where: str) -> ClusterContext:
@@ -97,7 +99,9 @@ def make_context(values: dict, where: str) -> ClusterContext:
     return ClusterContext(**clean, source=where if clean else None)
 
 
-@dataclass(frozen=True)
+@dataclass(
+    frozen=True
+)  # a dataclass until msklint.context copies it with record.replace (dataclasses.replace now)
 class Config:
     select: tuple[str, ...] = ()  # empty: every rule
     ignore: tuple[str, ...] = ()

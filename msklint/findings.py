@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from msklint.record import record
+
 SEVERITIES = ("info", "warning", "error")
 FORMATS = ("text", "json", "sarif", "github")  # report formats of `msklint check`
 
@@ -12,8 +14,8 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True)  # Hit and Finding: dataclasses while msklint.engine copies them with
+class Hit:  # dataclasses.replace (record.replace when it moves; then the dataclasses import goes)
     """One violation as a rule yields it; the engine adds rule id, severity, path and guide section."""
 
     line: int
@@ -34,7 +36,7 @@ class Hit:
         return cls(where.line, where.column, target, message, hint, severity, getattr(where, "origin", ""))
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Place:
     """Where a finding goes when no single node stands for what it is about (an absent member: its nearest
     written parent; a topic without the setting: its name); given to `Hit.at` like a node."""

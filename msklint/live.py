@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
 from msklint.context import DEFAULT_TIMEOUT
 from msklint.findings import InputError
 from msklint.loaders import Document
 from msklint.model import Setting, Topic, TopicSet
+from msklint.record import field, record
 
 # Where and as what the broker runs: set by MSK, not by a configuration; kept out of the broker model.
 MANAGED_BROKER_KEYS = frozenset(
@@ -62,7 +62,7 @@ class LiveError(InputError):
     """The cluster could not be read; the message says which address and why, in one line."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Connection:
     bootstrap: str  # "host:port[,host:port...]"
     security_protocol: str = "PLAINTEXT"
@@ -79,36 +79,36 @@ class Connection:
         return "kafka://" + self.bootstrap.split(",")[0].strip()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LiveConfig:
     value: str | None  # None for sensitive values, which Kafka never returns
     source: str  # Kafka's ConfigSource: STATIC_BROKER_CONFIG, DYNAMIC_BROKER_CONFIG, DYNAMIC_TOPIC_CONFIG...
 
 
-@dataclass
+@record
 class LiveBroker:
     node_id: int
     host: str
     port: int
     rack: str | None
-    configs: dict[str, LiveConfig] = field(default_factory=dict)  # non-default values only
+    configs: dict[str, LiveConfig] = field(factory=dict)  # non-default values only
 
 
-@dataclass
+@record
 class LivePartition:
     partition: int
     leader: int  # -1: no leader (offline)
     replicas: list[int]
     isr: list[int]
-    offline: list[int] = field(default_factory=list)
+    offline: list[int] = field(factory=list)
 
 
-@dataclass
+@record
 class LiveTopic:
     name: str
     internal: bool
     partitions: dict[int, LivePartition]
-    configs: dict[str, LiveConfig] = field(default_factory=dict)  # non-default values in effect
+    configs: dict[str, LiveConfig] = field(factory=dict)  # non-default values in effect
 
     @property
     def replication_factor(self) -> int:
@@ -125,7 +125,7 @@ class LiveTopic:
         return entry.value if entry is not None and entry.source == "DYNAMIC_TOPIC_CONFIG" else None
 
 
-@dataclass
+@record
 class LiveCluster:
     """The model of the "live" document."""
 

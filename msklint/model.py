@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from msklint.record import field, record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Setting:
     """A configuration value as Kafka sees it (a string), with where it was written."""
 
@@ -16,7 +16,7 @@ class Setting:
     origin: str = ""  # the file that set the value when resolution brought it from elsewhere (a tfvars file)
 
 
-@dataclass
+@record
 class Topic:
     name: str
     line: int
@@ -24,10 +24,10 @@ class Topic:
     name_known: bool = True  # False when the name is computed (a Terraform expression): not compared
     partitions: Setting | None = None
     replication_factor: Setting | None = None
-    config: dict[str, Setting] = field(default_factory=dict)
+    config: dict[str, Setting] = field(factory=dict)
     # Live clusters only: partition → replica broker ids, and partition → in-sync replica ids.
-    assignment: dict[int, list[int]] = field(default_factory=dict)
-    isr: dict[int, list[int]] = field(default_factory=dict)
+    assignment: dict[int, list[int]] = field(factory=dict)
+    isr: dict[int, list[int]] = field(factory=dict)
     # Kafka's, MSK's, Connect's or Cruise Control's own topic (msklint.msk.is_internal_topic): user-topic
     # rules skip it. Worked out from the name unless the loader knows better (live metadata says so).
     internal: bool | None = None
@@ -56,9 +56,9 @@ class Topic:
         return self.int_of(self.replication_factor)
 
 
-@dataclass
+@record
 class TopicSet:
     """The model of a "topic" document: the topics one file (or one live cluster) declares."""
 
-    topics: list[Topic] = field(default_factory=list)
+    topics: list[Topic] = field(factory=list)
     format: str = ""  # "msklint", "strimzi", "kafkatopic", "topicctl", "terraform", "terraform-plan", "properties", "live"

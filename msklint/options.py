@@ -9,13 +9,14 @@ The configuration's `[rules.CODE]` tables are checked against these declarations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from msklint.record import record
 
 TYPE_NAMES = {int: "integer", float: "number", bool: "boolean", str: "string", list: "list of strings"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Option:
     type: type  # int, float, bool, str, or list (of strings)
     default: Any  # None: unset (the rule then uses what it knows, e.g. the broker type's limit)

@@ -34,14 +34,15 @@ A rule module defines:
 from __future__ import annotations
 
 import importlib
-import pkgutil
-from dataclasses import dataclass, field
+import os
+from functools import cache
 from types import ModuleType
 from typing import Any
 
 import msklint.rules as _rules_package
 from msklint.kinds import NAMES as KIND_PREFIXES
 from msklint.kinds import example_file as _example_file
+from msklint.record import field, record
 
 # Rule groups that are off unless selected by name (`select`/`extend-select` naming the group, a prefix of
 # it, or a code; "ALL" too): S = AWS Security Hub's MSK controls, which go beyond what the guide requires.
@@ -52,7 +53,7 @@ def opt_in(code: str) -> bool:
     return code.startswith(OPT_IN_PREFIXES)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     code: str
     name: str
@@ -64,8 +65,8 @@ class Rule:
     url: str = ""
     sources: tuple[tuple[str, str, str], ...] = ()
     changed: str = ""
-    options: dict[str, Any] = field(default_factory=dict)  # option → default, as rules receive them
-    declared_options: dict[str, Any] = field(default_factory=dict)  # option → msklint.options.Option
+    options: dict[str, Any] = field(factory=dict)  # option → default, as rules receive them
+    declared_options: dict[str, Any] = field(factory=dict)  # option → msklint.options.Option
     bad: str = ""
     good: str = ""
     module: ModuleType | None = None
@@ -99,13 +100,13 @@ class Rule:
         return getattr(self.module, "check_all", None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """A rule example as a run: the file checked, its text, the companion files and the context flags."""
 
     file: str
     text: str
-    companions: dict[str, str] = field(default_factory=dict)
+    companions: dict[str, str] = field(factory=dict)
     given: str = ""  # context flags for files that cannot hold a `# msklint check` line (JSON)
 
     @property
@@ -136,8 +137,14 @@ class Example:
 GIVEN_BY_FLAG = {"current.json": "--current", ".msklint.toml": "--config"}
 
 
-def _module_names() -> list[str]:
-    return sorted(info.name for info in pkgutil.iter_modules(_rules_package.__path__) if not info.ispkg)
+@cache
+def _module_names() -> tuple[str, ...]:
+    """The rule modules' names: the `.py` files of the rules package (read once per process)."""
+    names = set()
+    for folder in _rules_package.__path__:
+        with os.scandir(folder) as entries:
+            names.update(e.name[:-3] for e in entries if e.name.endswith(".py") and e.name != "__init__.py")
+    return tuple(sorted(names))
 
 
 def _as_rule(module: ModuleType, kind: str) -> Rule:

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from msklint.findings import Finding
+from msklint.record import field, record
 
 _DIRECTIVE = re.compile(r"(?:#|//)\s*msklint:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_,\s-]+)")
 
 
-@dataclass
+@record
 class Suppression:
     line: int
     column: int
     codes: tuple[str, ...]
     whole_file: bool
     own_line: bool  # the comment is alone on its line, so it covers the next line too
-    used: set[str] = field(default_factory=set)
+    used: set[str] = field(factory=set)
 
     def covers(self, finding: Finding) -> bool:
         if finding.rule not in self.codes and "ALL" not in self.codes:
@@ -60,7 +60,7 @@ def apply_suppressions(findings: list[Finding], suppressions: list[Suppression])
     return kept
 
 
-@dataclass
+@record
 class SuppressionReport:
     """The model of a file's "suppress" document, checked by X001 after the other rules ran."""
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from msklint.findings import Place
+from msklint.record import record
 
 CATALOG_PATH = Path(__file__).resolve().parent / "data" / "kafka-configs.json"
 
@@ -110,7 +110,7 @@ def kafka_newer() -> dict[str, dict]:
     return _catalog()["broker_newer"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Effective:
     value: str | None
     source: str  # "topic", "broker configuration", "MSK default", "Kafka default", "" (unknown)

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext
 from msklint.findings import InputError
 from msklint.loaders import Document
+from msklint.record import field, record
 
 FORMAT = 1
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Proposal:
     topic: str
     partition: int
@@ -53,24 +53,24 @@ class Proposal:
         }
 
 
-@dataclass
+@record
 class TopicFacts:
     replication_factor: int | None = None
     min_insync_replicas: int | None = None
 
 
-@dataclass
+@record
 class Plan:
     request: dict  # {"endpoint", "brokers", "options"}
     proposals: list[Proposal]
-    racks: dict[int, str | None] = field(default_factory=dict)
-    topics: dict[str, TopicFacts] = field(default_factory=dict)
-    summary: dict = field(default_factory=dict)
-    goals: list[dict] = field(default_factory=list)
-    brokers_before: list[dict] = field(default_factory=list)
-    brokers_after: list[dict] = field(default_factory=list)
+    racks: dict[int, str | None] = field(factory=dict)
+    topics: dict[str, TopicFacts] = field(factory=dict)
+    summary: dict = field(factory=dict)
+    goals: list[dict] = field(factory=list)
+    brokers_before: list[dict] = field(factory=list)
+    brokers_after: list[dict] = field(factory=list)
     cruise_control: str = ""
-    check: list[dict] = field(default_factory=list)
+    check: list[dict] = field(factory=list)
 
     @property
     def endpoint(self) -> str:

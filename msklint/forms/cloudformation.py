@@ -20,6 +20,7 @@ import dataclasses
 import itertools
 import re
 
+from msklint import record
 from msklint.syntax import is_intrinsic_key, is_unknown
 from msklint.syntax.structured import Node, StructuredFile
 
@@ -50,10 +51,10 @@ def resolve_file(parsed: StructuredFile, path: str) -> list[StructuredFile]:
             variants = []
             for values in itertools.product((True, False), repeat=len(names)):
                 chosen = Template(parsed.documents[0], path, dict(zip(names, values, strict=True)))
-                variants.append(dataclasses.replace(parsed, documents=[chosen.resolved()]))
+                variants.append(record.replace(parsed, documents=[chosen.resolved()]))
             return variants
     documents = [Template(root, path).resolved() if _is_template(root) else root for root in parsed.documents]
-    return [dataclasses.replace(parsed, documents=documents)]
+    return [record.replace(parsed, documents=documents)]
 
 
 def _is_template(root: Node) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import importlib
 import os
 import stat
-from dataclasses import dataclass, field
 from typing import Any
 
 from msklint.findings import InputError
 from msklint.kinds import BY_NAME, KINDS, by_file_name
+from msklint.record import field, record
 
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -32,14 +32,14 @@ PROPERTIES_KINDS = tuple(kind.name for kind in KINDS if kind.properties)
 EXTRACTORS: tuple[str, ...] = tuple(kind.reader for kind in KINDS if kind.reader)
 
 
-@dataclass
+@record
 class Document:
     path: str  # as given on the command line (or a kafka:// address)
     kind: str  # "broker", "topic", "iam", "cluster", "worker", "update", ...
     model: Any  # the kind's model, e.g. PropertiesFile for "broker"
     source: str = ""  # the file's text, for inline suppressions
     pointer: str = ""  # where in a larger file this document sits, e.g. "/Resources/Config"
-    extras: dict = field(default_factory=dict)  # loader notes rules may use (e.g. duplicate keys)
+    extras: dict = field(factory=dict)  # loader notes rules may use (e.g. duplicate keys)
 
 
 def read_text(path: str) -> str:

@@ -8,10 +8,9 @@ to (update-security, update-monitoring, update-connectivity, update-broker-stora
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from msklint.findings import InputError
 from msklint.loaders import Document
+from msklint.record import record
 from msklint.syntax.structured import Node
 
 KIND = "update"
@@ -51,7 +50,7 @@ FRAGMENTS = (
 )
 
 
-@dataclass
+@record
 class UpdateRequest:
     operation: str  # botocore operation name, e.g. "UpdateBrokerCount"
     root: Node  # request in CLI member names (a fragment is placed under its member)

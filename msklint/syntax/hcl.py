@@ -16,11 +16,11 @@ python-hcl2's grammar is used with its NAME terminal widened (`_parser`). Heredo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from msklint.findings import InputError
+from msklint.record import field, record
 from msklint.syntax import COMPUTED, REFERENCE, UNKNOWN, VARIABLE, is_unknown, unknown
 from msklint.syntax.collector import collector_paused
 from msklint.syntax.structured import Node, child_pointer
@@ -29,7 +29,7 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 _HEREDOC = re.compile(r"<<(-?)([A-Za-z_][\w-]*)[ \t]*\r?\n(.*?)^[ \t]*\2[ \t]*\r?$", re.S | re.M)
 
 
-@dataclass
+@record
 class HclBlock:
     type: str  # "resource", "data", "module", "variable", ...
     labels: tuple[str, ...]  # ("aws_msk_cluster", "this")
@@ -38,10 +38,10 @@ class HclBlock:
     column: int
 
 
-@dataclass
+@record
 class HclFile:
     blocks: list[HclBlock]
-    attributes: dict[str, Node] = field(default_factory=dict)  # top-level `name = value` (tfvars files)
+    attributes: dict[str, Node] = field(factory=dict)  # top-level `name = value` (tfvars files)
     tree: Any = None  # the parse tree, to convert again with a scope
     text: str = ""
 

@@ -8,15 +8,16 @@ can report duplicates; `PropertiesFile.get` returns the last one, as Java does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from msklint.findings import InputError, Place
+from msklint.record import field, record
 
 _WHITESPACE = " \t\f"
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)  # a dataclass while the cluster reader copies it with dataclasses.replace
 class Property:
     key: str
     value: str
@@ -37,10 +38,10 @@ class Property:
         return Place(self.value_line, self.value_column, self.key)
 
 
-@dataclass
+@record
 class PropertiesFile:
-    entries: list[Property] = field(default_factory=list)
-    comments: list[tuple[int, str]] = field(default_factory=list)  # (line, text after # or !)
+    entries: list[Property] = field(factory=list)
+    comments: list[tuple[int, str]] = field(factory=list)  # (line, text after # or !)
     line_offset: int = 0  # for properties embedded in another file (e.g. a CloudFormation template)
     _last: tuple = field(default=(None, 0, {}), init=False, repr=False, compare=False)
 

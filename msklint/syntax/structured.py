@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from msklint.findings import InputError
+from msklint.record import field, record
 from msklint.syntax.collector import collector_paused
 
 
-@dataclass(slots=True)
+@dataclass(slots=True)  # a dataclass while readers copy nodes with dataclasses.replace (record.replace later)
 class Node:
     value: Any  # dict[str, Node] | list[Node] | str | int | float | bool | None
     line: int
@@ -62,7 +63,7 @@ class Node:
         return node
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class DuplicateKey:
     key: str
     pointer: str  # pointer of the mapping holding the key
@@ -71,10 +72,10 @@ class DuplicateKey:
     first_line: int
 
 
-@dataclass
+@record
 class StructuredFile:
     documents: list[Node]  # one for JSON, one per `---` document for YAML
-    duplicates: list[DuplicateKey] = field(default_factory=list)
+    duplicates: list[DuplicateKey] = field(factory=list)
 
 
 def child_pointer(pointer: str, key: str | int) -> str:

@@ -9,9 +9,11 @@ def schema(name: str, definition: str = "") -> dict:
     """The JSON Schema `msklint/schemas/NAME.schema.json`, or its `$defs` entry `definition` (shared: do not
     change it). Read only for a document the generated validator rejects, or cannot clear alone."""
     import json
-    from importlib import resources
+    from pathlib import Path
 
-    text = resources.files("msklint.schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    import msklint.schemas  # a folder of package data (importlib.resources would import tempfile, zipfile)
+
+    text = Path(msklint.schemas.__file__).with_name(f"{name}.schema.json").read_text(encoding="utf-8")
     loaded = json.loads(text)
     if definition:
         loaded["$ref"] = f"#/$defs/{definition}"

@@ -7,11 +7,10 @@ report at their nodes (`place`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from msklint.config import ClusterContext
 from msklint.findings import Place
 from msklint.msk import KafkaVersion, parse_kafka_version
+from msklint.record import field, record
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
@@ -27,7 +26,7 @@ FRAGMENT_PLACES = {
 }
 
 
-@dataclass
+@record
 class ConfigurationModel:
     """An MSK configuration (AWS::MSK::Configuration, aws_msk_configuration, create-configuration input)."""
 
@@ -53,7 +52,7 @@ class ConfigurationModel:
         return versions.value
 
 
-@dataclass
+@record
 class ConnectorModel:
     """An MSK Connect connector (AWS::KafkaConnect::Connector, aws_mskconnect_connector) in the
     CreateConnector shape with CloudFormation's member names: KafkaClusterEncryptionInTransit/EncryptionType,
@@ -76,7 +75,7 @@ class ConnectorModel:
         return ClusterModel.anchor(self, path)
 
 
-@dataclass
+@record
 class ClusterModel:
     """One cluster (or a fragment of one) in the API's shape."""
 
@@ -93,7 +92,7 @@ class ClusterModel:
     fragment: str | None = None  # the definition a fragment file fills, e.g. "BrokerNodeGroupInfo"
     configuration: ConfigurationModel | None = None  # resolved from the same file
     configuration_unknown: bool = False  # ConfigurationInfo given but not resolvable here
-    extras: dict = field(default_factory=dict)
+    extras: dict = field(factory=dict)
 
     # ------------------------------------------------------------ access
 
@@ -301,7 +300,7 @@ def _node_at(node: Node | None, path: str) -> Node | None:
     return node
 
 
-@dataclass
+@record
 class NotInterpreted:
     """Something that looks like an MSK cluster definition but that msklint cannot read (an unknown
     module): reported as information, so that a check does not pass in silence."""

@@ -12,14 +12,15 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
+from msklint.record import field, record
 from msklint.syntax import UNKNOWN
 from msklint.syntax.structured import Node
 
 PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
+DATA = Path(__file__).resolve().parent.parent.parent / "data"  # msklint/data
 KAFKA_SERVICES = ("kafka-cluster", "kafka", "kafkaconnect")
 
 # Policy roles: what the policy is attached to decides which elements it may have.
@@ -31,7 +32,7 @@ IDENTITY, RESOURCE, TRUST, CLUSTER = "identity", "resource", "trust", "cluster-p
 
 @cache
 def catalog() -> dict:
-    return json.loads(resources.files("msklint").joinpath("data/iam-catalog.json").read_text("utf-8"))
+    return json.loads(DATA.joinpath("iam-catalog.json").read_text("utf-8"))
 
 
 @cache
@@ -172,7 +173,7 @@ def as_glob(text: str) -> str:
 # ---------------------------------------------------------------- model
 
 
-@dataclass
+@record
 class Statement:
     node: Node
     index: int
@@ -219,13 +220,13 @@ def _string_items(node: Node | None) -> list[Node]:
     return [item for item in node.elements() if isinstance(item.value, str)]
 
 
-@dataclass
+@record
 class Policy:
     root: Node  # the policy document
     role: str  # IDENTITY, RESOURCE, TRUST or CLUSTER
     label: str  # where it sits, for messages: "AWS::IAM::Role MyRole (trust policy)"
     principal_key: str | None = None  # what it is attached to, e.g. "role:MyRole" (same file only)
-    extras: dict = field(default_factory=dict)
+    extras: dict = field(factory=dict)
 
     def statements(self) -> list[Statement]:
         node = self.root.get("Statement")
@@ -235,7 +236,7 @@ class Policy:
         return [Statement(item, i) for i, item in enumerate(items) if isinstance(item.value, dict)]
 
 
-@dataclass
+@record
 class ScramSecret:
     """A Secrets Manager secret used for MSK SASL/SCRAM sign-in credentials, from the same template."""
 
@@ -249,7 +250,7 @@ class ScramSecret:
 # ---------------------------------------------------------------- ARNs
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Arn:
     text: str
     partition: str
@@ -358,7 +359,7 @@ def did_you_mean(word: str, choices, cutoff: float = 0.75) -> str:
 # ---------------------------------------------------------------- what a policy grants
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Grant:
     """One catalogued action an Allow statement names, with one of the statement's resources."""
 
@@ -467,5 +468,5 @@ def principal_groups(docs, together: bool) -> list[list]:
 @cache
 def service_action_names() -> dict[str, set[str]]:
     """Every service prefix -> its lower-case action names (read only when a policy names another service)."""
-    data = json.loads(resources.files("msklint").joinpath("data/iam-actions.json").read_text("utf-8"))
+    data = json.loads(DATA.joinpath("iam-actions.json").read_text("utf-8"))
     return {prefix: set(names.split()) for prefix, names in data.items()}
