@@ -7,6 +7,7 @@ or input that could not be read (bad file, bad configuration, unreachable cluste
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,12 +22,40 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LINT_COMMANDS = ("check", "rules", "rule")
 
 
+def _columns() -> int:
+    """`shutil.get_terminal_size().columns`, without importing shutil (and bz2, lzma with it) at every start."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, as wide as argparse makes it (it asks shutil for the width)."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser with that formatter; its sub-command parsers are `_Parser`s too."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; for a lint command (`command`) without the rebalancer's sub-commands, which a check
     never needs (a dozen parsers less to build at every start)."""
-    parser = argparse.ArgumentParser(
-        prog="msklint", description="Lint Amazon MSK configurations and policies."
-    )
+    parser = _Parser(prog="msklint", description="Lint Amazon MSK configurations and policies.")
     parser.add_argument("--version", action="version", version=f"msklint {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 

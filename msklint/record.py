@@ -20,7 +20,6 @@ namesakes. Standard library only: this module is imported on every run.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Any
 
 _MISSING = object()
 
@@ -36,7 +35,7 @@ class Field:
         self.default, self.factory, self.init, self.repr, self.compare = default, factory, init, repr, compare
 
 
-def field(*, default: Any = _MISSING, factory=None, init=True, repr=True, compare=True) -> Any:
+def field(*, default=_MISSING, factory=None, init=True, repr=True, compare=True):
     """A field's default made by `factory()` per instance, or a field left out of `__init__`, `repr` or
     comparisons."""
     return Field(default, factory, init, repr, compare)

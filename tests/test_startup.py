@@ -58,6 +58,7 @@ NOT_IMPORTED = [
     "importlib.resources",
     "tempfile",
     "zipfile",
+    "shutil",  # argparse imports it for the terminal's width: msklint.cli works that out itself
 ]
 
 
@@ -199,3 +200,19 @@ def test_a_record_runs_post_init_once_and_keeps_fields_out_of_init():
     assert pickle.loads(pickle.dumps(item)).cache == (1,) and RUNS == ["a", "a"]  # restored, not re-made
     with pytest.raises(TypeError):
         Counted("a", (1,))
+
+
+@pytest.mark.parametrize("columns", ["60", "200", ""])
+def test_help_is_wrapped_as_argparse_wraps_it(columns, monkeypatch):
+    import argparse
+
+    from msklint.cli import _Parser
+
+    monkeypatch.setenv("COLUMNS", columns)
+    texts = []
+    for parser_class in (_Parser, argparse.ArgumentParser):
+        parser = parser_class(prog="msklint", description="Lint Amazon MSK configurations. " * 8)
+        parser.add_argument("--kind", help="read every file as this kind instead of detecting it " * 3)
+        texts.append(parser.format_help())
+    assert texts[0] == texts[1]
+    assert max(len(line) for line in texts[0].splitlines()) <= int(columns or 80) - 2
