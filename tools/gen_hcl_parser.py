@@ -62,6 +62,22 @@ class PostLexer:
 
 """
 
+# lark's logger is set to CRITICAL and only ever given debug, info, warning and error messages: nothing it is
+# given is shown. A logger that drops them spares a Terraform run importing logging (traceback, string, ...).
+NULL_LOGGER = """from dataclasses import dataclass
+from typing import Generic, AnyStr
+
+
+class _NullLogger:  # msklint: lark's logger (level CRITICAL), without importing logging
+    def _drop(self, *args, **kwargs):
+        pass
+
+    debug = info = warning = error = exception = _drop
+
+
+logger = _NullLogger()
+"""
+
 # lark's Scanner compiles, for each lexer state, one alternation of the terminals the state accepts: ~12
 # states and ~30 ms of `re` compiling in a one-file run. This one compiles each terminal once (re's cache
 # shares it between states) and tries them in the same order: the first terminal that matches wins, as in
@@ -175,6 +191,9 @@ def emit() -> str:
     head = head.replace(
         optional, "_has_regex = False  # msklint: the grammar needs only `re` (importing regex: ~50 ms)\n"
     )
+    logger = head[head.index("import logging\n") : head.index("logger.setLevel(logging.CRITICAL)\n") + 34]
+    assert 'logger: logging.Logger = logging.getLogger("lark")' in logger, "lark's output changed"
+    head = head.replace(logger, NULL_LOGGER)
     scanner = head[head.index("class Scanner:\n") : head.index("def _regexp_has_newline")]
     assert "self._mres = self._build_mres(terminals, len(terminals))" in scanner, "lark's output changed"
     head = head.replace(scanner, SCANNER)
