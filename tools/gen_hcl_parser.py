@@ -121,7 +121,10 @@ def parser():
     import pickle
     import zlib
 
-    return pickle.loads(zlib.decompress(base64.b64decode("".join(_PARSER))))
+    from msklint.syntax.collector import collector_paused
+
+    with collector_paused():  # tens of thousands of objects, no cycles
+        return pickle.loads(zlib.decompress(base64.b64decode("".join(_PARSER))))
 '''
 
 
@@ -207,6 +210,10 @@ def emit() -> str:
     data["parser"]["parser"] = canonical(data["parser"]["parser"])
     instance = module.Lark._load_from_dict(data, memo, postlex=module.PostLexer())
     digest = tables_digest(instance)
+    shared: dict = {}  # equal actions as one object: ~1,000 tuples to unpickle at every run instead of ~21,000
+    for actions in instance.parser.parser._parse_table.states.values():
+        for name, (kind, arg) in actions.items():
+            actions[name] = shared.setdefault((kind, arg if kind == 0 else id(arg)), (kind, arg))
     copyreg.pickle(types.ModuleType, lambda m: (importlib.import_module, (m.__name__,)))
     blob = base64.b64encode(zlib.compress(pickle.dumps(instance, protocol=4), 9)).decode("ascii")
     chunks = "\n".join(f'    "{blob[i : i + 100]}",' for i in range(0, len(blob), 100))
