@@ -165,6 +165,10 @@ def canonical(table: dict) -> dict:
     }
 
 
+def symbol_key(symbol) -> tuple:
+    return type(symbol).__name__, symbol.name, getattr(symbol, "filter_out", None)
+
+
 def emit() -> str:
     """The module's text (run with PYTHONHASHSEED=0)."""
     import base64
@@ -214,6 +218,9 @@ def emit() -> str:
     for actions in instance.parser.parser._parse_table.states.values():
         for name, (kind, arg) in actions.items():
             actions[name] = shared.setdefault((kind, arg if kind == 0 else id(arg)), (kind, arg))
+    for rule in {id(rule): rule for rule in instance.rules + instance.parser.parser_conf.rules}.values():
+        rule.origin = shared.setdefault(symbol_key(rule.origin), rule.origin)  # equal symbols too
+        rule.expansion = type(rule.expansion)(shared.setdefault(symbol_key(s), s) for s in rule.expansion)
     copyreg.pickle(types.ModuleType, lambda m: (importlib.import_module, (m.__name__,)))
     blob = base64.b64encode(zlib.compress(pickle.dumps(instance, protocol=4), 9)).decode("ascii")
     chunks = "\n".join(f'    "{blob[i : i + 100]}",' for i in range(0, len(blob), 100))
