@@ -99,9 +99,8 @@ def make_context(values: dict, where: str) -> ClusterContext:
     return ClusterContext(**clean, source=where if clean else None)
 
 
-@dataclass(
-    frozen=True
-)  # a dataclass until msklint.context copies it with record.replace (dataclasses.replace now)
+# Still a dataclass: msklint.context copies it with dataclasses.replace (see msklint.record).
+@dataclass(frozen=True)
 class Config:
     select: tuple[str, ...] = ()  # empty: every rule
     ignore: tuple[str, ...] = ()

@@ -14,8 +14,9 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True, slots=True)  # Hit and Finding: dataclasses while msklint.engine copies them with
-class Hit:  # dataclasses.replace (record.replace when it moves; then the dataclasses import goes)
+# Hit and Finding are still dataclasses: msklint.engine copies them with dataclasses.replace (msklint.record).
+@dataclass(frozen=True, slots=True)
+class Hit:
     """One violation as a rule yields it; the engine adds rule id, severity, path and guide section."""
 
     line: int

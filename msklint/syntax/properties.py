@@ -17,7 +17,8 @@ _WHITESPACE = " \t\f"
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 
 
-@dataclass(frozen=True, slots=True)  # a dataclass while the cluster reader copies it with dataclasses.replace
+# Still a dataclass: the cluster reader copies it with dataclasses.replace (see msklint.record).
+@dataclass(frozen=True, slots=True)
 class Property:
     key: str
     value: str

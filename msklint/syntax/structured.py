@@ -18,7 +18,8 @@ from msklint.record import field, record
 from msklint.syntax.collector import collector_paused
 
 
-@dataclass(slots=True)  # a dataclass while readers copy nodes with dataclasses.replace (record.replace later)
+# Still a dataclass: readers copy nodes with dataclasses.replace (see msklint.record).
+@dataclass(slots=True)
 class Node:
     value: Any  # dict[str, Node] | list[Node] | str | int | float | bool | None
     line: int
