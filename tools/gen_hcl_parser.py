@@ -64,11 +64,7 @@ class PostLexer:
 
 # lark's logger is set to CRITICAL and only ever given debug, info, warning and error messages: nothing it is
 # given is shown. A logger that drops them spares a Terraform run importing logging (traceback, string, ...).
-NULL_LOGGER = """from dataclasses import dataclass
-from typing import Generic, AnyStr
-
-
-class _NullLogger:  # msklint: lark's logger (level CRITICAL), without importing logging
+NULL_LOGGER = """class _NullLogger:  # msklint: lark's logger (level CRITICAL), without importing logging
     def _drop(self, *args, **kwargs):
         pass
 
@@ -77,6 +73,19 @@ class _NullLogger:  # msklint: lark's logger (level CRITICAL), without importing
 
 logger = _NullLogger()
 """
+
+# lark's runtime imports logging for that logger, dataclasses for one class and inspect for `v_args` (which
+# msklint does not use): a record and a late import keep them (inspect: ast, dis, tokenize) off a Terraform run.
+RUNTIME_IMPORTS = [
+    ("import logging\n", ""),
+    ("from dataclasses import dataclass\n", "from msklint.record import record\n"),
+    ("@dataclass(frozen=True)\nclass TextSlice(", "@record(frozen=True)\nclass TextSlice("),
+    ("from inspect import getmembers, getmro\n", ""),
+    (
+        "        mro = getmro(cls)\n",
+        "        from inspect import getmembers, getmro\n\n        mro = getmro(cls)\n",
+    ),
+]
 
 # lark's Scanner compiles, for each lexer state, one alternation of the terminals the state accepts: ~12
 # states and ~30 ms of `re` compiling in a one-file run. This one compiles each terminal once (re's cache
@@ -198,9 +207,13 @@ def emit() -> str:
     head = head.replace(
         optional, "_has_regex = False  # msklint: the grammar needs only `re` (importing regex: ~50 ms)\n"
     )
-    logger = head[head.index("import logging\n") : head.index("logger.setLevel(logging.CRITICAL)\n") + 34]
-    assert 'logger: logging.Logger = logging.getLogger("lark")' in logger, "lark's output changed"
+    logger = head[
+        head.index("logger: logging.Logger") : head.index("logger.setLevel(logging.CRITICAL)\n") + 34
+    ]
     head = head.replace(logger, NULL_LOGGER)
+    for old, new in RUNTIME_IMPORTS:
+        assert head.count(old) == 1, "lark's output changed"
+        head = head.replace(old, new)
     scanner = head[head.index("class Scanner:\n") : head.index("def _regexp_has_newline")]
     assert "self._mres = self._build_mres(terminals, len(terminals))" in scanner, "lark's output changed"
     head = head.replace(scanner, SCANNER)
