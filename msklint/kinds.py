@@ -2,15 +2,16 @@
 the loader asks, rule discovery, example file names, the rules reference's sections) reads it.
 
 A kind's rules are the modules `rules/<name>_*.py`; they receive only documents of their kind. Standard
-library only: this module is imported on every run.
+library and msklint.record only: this module is imported on every run.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from msklint.record import record
 
 
-class Kind(NamedTuple):  # a NamedTuple, not a dataclass: this module is on every run's start-up path
+@record(frozen=True)
+class Kind:
     name: str  # the document kind, also the prefix of its rule modules' names
     code: str  # the letter its rule codes start with
     title: str  # its section in docs/rules.md

@@ -101,6 +101,11 @@ def test_a_check_of_every_kind_defines_no_other_dataclass():
     assert set(spied["dataclasses"][1:]) <= DATACLASSES
 
 
+def test_a_check_of_files_other_than_terraform_does_not_import_typing():
+    loaded = check_run([name for name in FILES if not name.endswith(".tf")], spy=False)["modules"]
+    assert "msklint.syntax.structured" in loaded and "typing" not in loaded  # lark's runtime needs it
+
+
 def test_a_check_of_every_kind_imports_none_of_what_it_does_not_use(every_kind):
     loaded = set(every_kind["modules"])
     assert {"msklint.record", "msklint.syntax._hcl_lark"} <= loaded  # the run did read the Terraform file
