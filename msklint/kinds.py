@@ -89,7 +89,7 @@ KINDS: tuple[Kind, ...] = (
         reader="msklint.loaders.live",
         examples=(("", "live.json"),),
     ),
-    Kind("plan", "P", "Rebalance plans", reader="msklint.rebalance.plan", examples=(("", "plan.json"),)),
+    Kind("plan", "P", "Rebalance plans", reader="msklint.loaders.plan", examples=(("", "plan.json"),)),
     Kind("suppress", "X", "Inline suppressions"),  # the run's own suppression comments
 )
 

@@ -5,7 +5,8 @@ produced it, so `apply` sends the same), `cruise_control` (URL), `summary` and `
 summary and goal results), `brokers` (per-broker load before/after), `racks`, `topics` (replication
 factor and min.insync.replicas when known), `proposals` and `check` (msklint's findings on them).
 
-`extract` makes plan files documents of kind "plan" for the P rules (also with `msklint check PLAN`).
+`extract` makes plan files documents of kind "plan" for the P rules (also with `msklint check PLAN`;
+msklint.loaders.plan recognises a plan file and imports this module only then).
 Importing this module is cheap: the standard library and msklint's core only.
 """
 

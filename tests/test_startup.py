@@ -47,6 +47,7 @@ DATACLASSES = {
 # importlib.resources for package data: tempfile, zipfile).
 NOT_IMPORTED = [
     "msklint.rebalance.cli",
+    "msklint.rebalance.plan",  # msklint.loaders.plan recognises a plan file first
     "msklint.live",
     "jsonschema",
     "pydantic",
