@@ -11,6 +11,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from msklint.findings import InputError
@@ -83,33 +84,117 @@ def child_pointer(pointer: str, key: str | int) -> str:
 
 # ---------------------------------------------------------------- JSON
 
+# One regex match per step of the grammar, whitespace included: the root value, or an open container's next
+# member (`, "key": value`) or item, or its closing bracket. A string with escapes and every error take the
+# slow path (`_JsonSlow`), which reads the same step piece by piece and says what is wrong where.
+_WS = r"[ \t\n\r]*"
+_VALUE_GROUPS = (  # one group per kind of value: string without escapes, {, [, float, int, true, false, null
+    r'(?:"([^"\\\x00-\x1f]*)"|(\{)|(\[)|(-?(?:0|[1-9]\d*)(?:\.\d+(?:[eE][-+]?\d+)?|[eE][-+]?\d+))'
+    r"|(-?(?:0|[1-9]\d*))|(true)|(false)|(null))"
+)
+_STRING, _OBJECT, _ARRAY, _FLOAT, _INT, _TRUE, _FALSE, _NULL = range(1, 9)
+_LITERALS = {_TRUE: True, _FALSE: False, _NULL: None}
+_KEY = r'"([^"\\\x00-\x1f]*)"' + _WS + ":" + _WS
+_ROOT = re.compile(_WS + _VALUE_GROUPS).match  # the value's kind is the match's lastindex
+# in an object: group 1 `}`, group 2 the key, the value's kind is lastindex - 2
+_MEMBER_FIRST = re.compile(_WS + r"(?:(\})|" + _KEY + _VALUE_GROUPS + ")").match
+_MEMBER_NEXT = re.compile(_WS + r"(?:(\})|," + _WS + _KEY + _VALUE_GROUPS + ")").match
+# in an array: group 1 `]`, the value's kind is lastindex - 1
+_ITEM_FIRST = re.compile(_WS + r"(?:(\])|" + _VALUE_GROUPS + ")").match
+_ITEM_NEXT = re.compile(_WS + r"(?:(\])|," + _WS + _VALUE_GROUPS + ")").match
+_SPACE = re.compile(_WS).match
+MAX_JSON_DEPTH = 400  # open arrays and objects; a deeper document is refused (rules walk trees recursively)
 
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
-_SPACE = re.compile(r"[ \t\n\r]*")
+
+class _Step:
+    """A step read by the slow path, with the interface of the fast path's match: lastindex, group, start, end."""
+
+    __slots__ = ("groups", "lastindex", "starts", "stop")
+
+    def __init__(self, groups: dict, starts: dict):
+        self.lastindex, self.groups, self.starts, self.stop = 0, groups, starts, 0
+
+    def group(self, index: int):
+        return self.groups[index]
+
+    def start(self, index: int) -> int:
+        return self.starts[index]
+
+    def end(self) -> int:
+        return self.stop
 
 
-class _JsonParser:
-    def __init__(self, text: str):
+class _JsonSlow:
+    """The rare steps: strings with escapes, and errors with their message and position."""
+
+    def __init__(self, text: str, line_starts: list[int]):
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.duplicates: list[DuplicateKey] = []
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self.line_starts, offset)
-        return line, offset - self.line_starts[line - 1] + 1
+        self.line_starts = line_starts
 
     def fail(self, message: str, offset: int):
-        line, column = self.position(offset)
-        raise InputError(f"invalid JSON: {message}", line, column)
+        line = bisect_right(self.line_starts, offset)
+        raise InputError(f"invalid JSON: {message}", line, offset - self.line_starts[line - 1] + 1)
 
     def skip(self, offset: int) -> int:
-        return _SPACE.match(self.text, offset).end()
+        return _SPACE(self.text, offset).end()
 
-    def parse(self) -> Node:
+    def string(self, offset: int) -> tuple[str, int]:
+        try:
+            return json.decoder.scanstring(self.text, offset + 1, True)
+        except json.JSONDecodeError as error:
+            message = error.msg.lower().removesuffix(" at")
+            if message == "invalid control character":  # often a sample whose string was wrapped (PDF copy)
+                message = "a line break or control character inside a string"
+            self.fail(message, error.pos)
+
+    def value(self, offset: int, step: _Step, base: int) -> _Step:
+        """The value at offset (after whitespace) into step, as group base + its kind."""
+        text = self.text
+        if offset >= len(text):
+            self.fail("unexpected end of file", offset)
+        match = _ROOT(text, offset)
+        if match:
+            kind = match.lastindex
+            value, start, end = match.group(kind), match.start(kind), match.end()
+        elif text[offset] == '"':
+            kind, start = _STRING, offset + 1
+            value, end = self.string(offset)
+        else:
+            self.fail(f"unexpected character {text[offset]!r}", offset)
+        step.lastindex, step.stop = base + kind, end
+        step.groups[base + kind], step.starts[base + kind] = value, start
+        return step
+
+    def root(self) -> _Step:
         offset = self.skip(0)
         if offset >= len(self.text):
             self.fail("the file is empty", offset)
-        node, offset = self.value(offset, "")
+        return self.value(offset, _Step({}, {}), 0)
+
+    def member(self, offset: int, first: bool) -> _Step:
+        text = self.text
+        offset = self.skip(offset)
+        if not first:
+            if not text.startswith(",", offset):
+                self.fail("expected ',' or '}'", offset)
+            offset = self.skip(offset + 1)
+        if not text.startswith('"', offset):
+            self.fail("expected a property name in double quotes", offset)
+        key, end = self.string(offset)
+        end = self.skip(end)
+        if not text.startswith(":", end):
+            self.fail("expected ':' after the property name", end)
+        return self.value(self.skip(end + 1), _Step({2: key}, {2: offset + 1}), 2)
+
+    def item(self, offset: int, first: bool) -> _Step:
+        offset = self.skip(offset)
+        if not first:
+            if not self.text.startswith(",", offset):
+                self.fail("expected ',' or ']'", offset)
+            offset = self.skip(offset + 1)
+        return self.value(offset, _Step({}, {}), 1)
+
+    def end(self, offset: int) -> None:
         offset = self.skip(offset)
         if offset != len(self.text):
             self.fail(
@@ -121,89 +206,74 @@ class _JsonParser:
                 ),
                 offset,
             )
-        return node
-
-    def value(self, offset: int, pointer: str) -> tuple[Node, int]:
-        text = self.text
-        if offset >= len(text):
-            self.fail("unexpected end of file", offset)
-        line, column = self.position(offset)
-        ch = text[offset]
-        if ch == "{":
-            return self.obj(offset, pointer, line, column)
-        if ch == "[":
-            items: list[Node] = []
-            offset = self.skip(offset + 1)
-            if text.startswith("]", offset):
-                return Node(items, line, column, pointer), offset + 1
-            while True:
-                item, offset = self.value(self.skip(offset), child_pointer(pointer, len(items)))
-                items.append(item)
-                offset = self.skip(offset)
-                if text.startswith(",", offset):
-                    offset = self.skip(offset + 1)
-                    continue
-                if text.startswith("]", offset):
-                    return Node(items, line, column, pointer), offset + 1
-                self.fail("expected ',' or ']'", offset)
-        if ch == '"':
-            string, end = self.string(offset)
-            return Node(string, line, column, pointer), end
-        for literal, result in (("true", True), ("false", False), ("null", None)):
-            if text.startswith(literal, offset):
-                return Node(result, line, column, pointer), offset + len(literal)
-        match = _NUMBER.match(text, offset)
-        if match and match.end() > offset:
-            number = match.group()
-            is_float = match.group(1) or match.group(2)
-            return Node(float(number) if is_float else int(number), line, column, pointer), match.end()
-        self.fail(f"unexpected character {ch!r}", offset)
-
-    def string(self, offset: int) -> tuple[str, int]:
-        try:
-            return json.decoder.scanstring(self.text, offset + 1, True)
-        except json.JSONDecodeError as error:
-            message = error.msg.lower().removesuffix(" at")
-            if message == "invalid control character":  # often a sample whose string was wrapped (PDF copy)
-                message = "a line break or control character inside a string"
-            self.fail(message, error.pos)
-
-    def obj(self, offset: int, pointer: str, line: int, column: int) -> tuple[Node, int]:
-        text = self.text
-        members: dict[str, Node] = {}
-        offset = self.skip(offset + 1)
-        if text.startswith("}", offset):
-            return Node(members, line, column, pointer), offset + 1
-        while True:
-            if not text.startswith('"', offset):
-                self.fail("expected a property name in double quotes", offset)
-            key_line, key_column = self.position(offset)
-            key, offset = self.string(offset)
-            offset = self.skip(offset)
-            if not text.startswith(":", offset):
-                self.fail("expected ':' after the property name", offset)
-            child, offset = self.value(self.skip(offset + 1), child_pointer(pointer, key))
-            child.key_line, child.key_column = key_line, key_column
-            if key in members:
-                first = members[key]
-                self.duplicates.append(DuplicateKey(key, pointer, key_line, key_column, first.key_line))
-            members[key] = child
-            offset = self.skip(offset)
-            if text.startswith(",", offset):
-                offset = self.skip(offset + 1)
-                continue
-            if text.startswith("}", offset):
-                return Node(members, line, column, pointer), offset + 1
-            self.fail("expected ',' or '}'", offset)
 
 
 def parse_json(text: str) -> StructuredFile:
-    parser = _JsonParser(text)
-    try:
-        root = parser.parse()
-    except RecursionError:
-        raise InputError("invalid JSON: nested too deeply") from None
-    return StructuredFile([root], parser.duplicates)
+    """One loop over the steps, the open containers on a stack (no recursion, so no depth crash)."""
+    line_starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
+    slow = _JsonSlow(text, line_starts)
+    duplicates: list[DuplicateKey] = []
+    stack: list[tuple] = []  # the enclosing containers' state, as below
+    holder: Node | None = None  # the open container's node, its key in its parent, its members or items
+    holder_key: str | None = None
+    members: Any = None  # dict, list, or None at the root
+    base = 0  # group numbers of the step's value = base + its kind: 0 root, 1 array, 2 object
+    match = _ROOT(text, 0) or slow.root()
+    while True:
+        index = match.lastindex
+        if index == 1 and base:  # `}` or `]`: the open container is complete, a value of its parent
+            node, key = holder, holder_key
+            holder, holder_key, members, base = stack.pop()
+        else:
+            if base == 2:
+                key = match.group(2)
+                start = match.start(2) - 1
+                key_line = bisect_right(line_starts, start)
+                key_column = start - line_starts[key_line - 1] + 1
+                pointer = f"{holder.pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+            else:
+                key_line = key_column = 0
+                pointer = f"{holder.pointer}/{len(members)}" if base else ""
+            kind = index - base
+            start = match.start(index)
+            line = bisect_right(line_starts, start)
+            column = start - line_starts[line - 1] + 1
+            if kind == _STRING:
+                node = Node(match.group(index), line, column - 1, pointer, None, key_line, key_column)
+            elif kind == _INT:
+                node = Node(int(match.group(index)), line, column, pointer, None, key_line, key_column)
+            elif kind == _FLOAT:
+                node = Node(float(match.group(index)), line, column, pointer, None, key_line, key_column)
+            elif kind >= _TRUE:
+                node = Node(_LITERALS[kind], line, column, pointer, None, key_line, key_column)
+            else:  # `{` or `[`: its members or items follow
+                if len(stack) >= MAX_JSON_DEPTH:
+                    raise InputError("invalid JSON: nested too deeply")
+                stack.append((holder, holder_key, members, base))
+                members = {} if kind == _OBJECT else []
+                holder = Node(members, line, column, pointer, None, key_line, key_column)
+                holder_key = key if base == 2 else None
+                offset = match.end()
+                if kind == _OBJECT:
+                    base, match = 2, _MEMBER_FIRST(text, offset) or slow.member(offset, True)
+                else:
+                    base, match = 1, _ITEM_FIRST(text, offset) or slow.item(offset, True)
+                continue
+        offset = match.end()
+        if base == 2:
+            first = members.get(key)
+            if first is not None:
+                duplicates.append(
+                    DuplicateKey(key, holder.pointer, node.key_line, node.key_column, first.key_line)
+                )
+            members[key] = node
+            match = _MEMBER_NEXT(text, offset) or slow.member(offset, False)
+        elif base:
+            members.append(node)
+            match = _ITEM_NEXT(text, offset) or slow.item(offset, False)
+        else:
+            slow.end(offset)
+            return StructuredFile([node], duplicates)
 
 
 # ---------------------------------------------------------------- YAML

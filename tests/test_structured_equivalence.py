@@ -1,0 +1,164 @@
+"""The regex-driven JSON parser (msklint.syntax.structured.parse_json) against the one it replaced
+(tests/json_reference.py): on every file of examples/, tests/data and the shared corpora, and on generated and
+mutated JSON, both give the same outcome — the same tree (every node's type, value, line, column, pointer, key
+line and column, tag, in member order) and duplicate keys, or the same error message at the same place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import json_reference
+import pytest
+from helpers import ROOT, SHARED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from msklint.findings import InputError
+from msklint.syntax.structured import MAX_JSON_DEPTH, Node, parse_json
+
+FOLDERS = [
+    ROOT / "examples",
+    ROOT / "tests" / "data",
+    SHARED / "corpus",
+    SHARED / "corpus-wild",
+    SHARED / "peer-fixtures",
+]
+
+
+def _flatten(node: Node, out: list) -> list:
+    value = node.value
+    shape = type(value).__name__
+    scalar = None if isinstance(value, dict | list) else value
+    out.append(
+        (
+            node.pointer,
+            shape,
+            scalar,
+            node.line,
+            node.column,
+            node.key_line,
+            node.key_column,
+            node.tag,
+            node.origin,
+        )
+    )
+    if isinstance(value, dict):
+        out.append(("keys", list(value)))
+        for child in value.values():
+            _flatten(child, out)
+    elif isinstance(value, list):
+        for child in value:
+            _flatten(child, out)
+    return out
+
+
+def _outcome(parse, text: str):
+    try:
+        parsed = parse(text)
+    except InputError as error:
+        return ("error", error.message, error.line, error.column)
+    return ("ok", [_flatten(root, []) for root in parsed.documents], parsed.duplicates)
+
+
+def _same(text: str) -> None:
+    assert _outcome(parse_json, text) == _outcome(json_reference.parse_json, text)
+
+
+def _files() -> list[Path]:
+    found = []
+    for folder in FOLDERS:
+        found.extend(p for p in sorted(folder.rglob("*")) if p.is_file() and p.stat().st_size <= 512 * 1024)
+    return found
+
+
+FILES = _files()
+
+
+def test_the_corpora_hold_json():
+    assert sum(p.suffix == ".json" for p in FILES) >= 100
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT.parent)))
+def test_every_file_parses_as_before(path: Path):
+    """Every file, JSON or not: a file that is not JSON must fail with the same message at the same place."""
+    _same(path.read_bytes().decode("utf-8", errors="replace"))
+
+
+SETTINGS = settings(
+    max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+KEYS = st.text(alphabet=st.sampled_from('ab~/"\\\n\té\x00 :{'), max_size=6)
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
+)
+VALUES = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4)
+)
+
+
+@st.composite
+def _json_texts(draw) -> str:
+    value = draw(VALUES)
+    indent = draw(st.sampled_from([None, 0, 2, "\t", "\r\n "]))
+    separators = draw(st.sampled_from([None, (",", ":"), (" , ", " : "), (",\n", ":\n")]))
+    text = json.dumps(value, indent=indent, separators=separators, ensure_ascii=draw(st.booleans()))
+    if draw(st.booleans()):  # duplicate keys, some values on the line after their key
+        text = text.replace("{", '{"a":\n 1, "a": [2],\n"a" :{"a":0,"a":1}, ', draw(st.integers(0, 3)))
+    return (
+        draw(st.sampled_from(["", " ", "\n", "\r\n"])) + text + draw(st.sampled_from(["", "\n", " \n", ","]))
+    )
+
+
+PIECES = st.sampled_from(
+    ["{", "}", "[", "]", '"', ":", ",", " ", "\n", "\r", "\\", "\\u00", "-", "0", "1", ".", "e", "E", "+",
+     "true", "tru", "null", "x", "\x00", "\t", "é", "١", "01", "1.", '"\\"', "}{", "//"]
+)  # fmt: skip
+
+
+@given(_json_texts())
+@SETTINGS
+def test_generated_json_parses_as_before(text: str):
+    _same(text)
+
+
+@given(
+    _json_texts(),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), PIECES), min_size=1, max_size=4),
+)
+@SETTINGS
+def test_mutated_json_parses_as_before(text: str, edits: list):
+    """Insertions, deletions and replacements of JSON's own characters: mostly invalid JSON."""
+    for where, cut, piece in edits:
+        where %= len(text) + 1
+        text = text[:where] + piece + text[where + cut :]
+    _same(text)
+
+
+JSON_SEEDS = [p for p in FILES if p.suffix == ".json" and p.stat().st_size <= 16 * 1024]
+
+
+@given(st.sampled_from(JSON_SEEDS), st.integers(0, 10**6), st.integers(0, 2), PIECES)
+@SETTINGS
+def test_mutated_corpus_files_parse_as_before(path: Path, where: int, cut: int, piece: str):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    where %= len(text) + 1
+    _same(text[:where] + piece + text[where + cut :])
+
+
+@pytest.mark.parametrize(
+    "opening, closing, levels, pointer",
+    [("[", "]", 1, "/0"), ('{"a":', "}", 1, "/a"), ('[{"b": ', "}]", 2, "/0/b")],
+)
+def test_nesting_is_bounded_not_a_crash(opening: str, closing: str, levels: int, pointer: str):
+    depth = MAX_JSON_DEPTH // levels
+    root = parse_json(opening * depth + "1" + closing * depth).documents[0]
+    assert root.at(pointer * depth).value == 1
+    for text in (opening * (depth + 1) + closing * (depth + 1), opening * 100_000):
+        with pytest.raises(InputError) as raised:
+            parse_json(text)
+        assert (raised.value.message, raised.value.line) == ("invalid JSON: nested too deeply", 0)
