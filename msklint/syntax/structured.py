@@ -219,61 +219,62 @@ def parse_json(text: str) -> StructuredFile:
     members: Any = None  # dict, list, or None at the root
     base = 0  # group numbers of the step's value = base + its kind: 0 root, 1 array, 2 object
     match = _ROOT(text, 0) or slow.root()
-    while True:
-        index = match.lastindex
-        if index == 1 and base:  # `}` or `]`: the open container is complete, a value of its parent
-            node, key = holder, holder_key
-            holder, holder_key, members, base = stack.pop()
-        else:
-            if base == 2:
-                key = match.group(2)
-                start = match.start(2) - 1
-                key_line = bisect_right(line_starts, start)
-                key_column = start - line_starts[key_line - 1] + 1
-                pointer = f"{holder.pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+    with collector_paused():  # as for YAML: the collector would walk the growing tree
+        while True:
+            index = match.lastindex
+            if index == 1 and base:  # `}` or `]`: the open container is complete, a value of its parent
+                node, key = holder, holder_key
+                holder, holder_key, members, base = stack.pop()
             else:
-                key_line = key_column = 0
-                pointer = f"{holder.pointer}/{len(members)}" if base else ""
-            kind = index - base
-            start = match.start(index)
-            line = bisect_right(line_starts, start)
-            column = start - line_starts[line - 1] + 1
-            if kind == _STRING:
-                node = Node(match.group(index), line, column - 1, pointer, None, key_line, key_column)
-            elif kind == _INT:
-                node = Node(int(match.group(index)), line, column, pointer, None, key_line, key_column)
-            elif kind == _FLOAT:
-                node = Node(float(match.group(index)), line, column, pointer, None, key_line, key_column)
-            elif kind >= _TRUE:
-                node = Node(_LITERALS[kind], line, column, pointer, None, key_line, key_column)
-            else:  # `{` or `[`: its members or items follow
-                if len(stack) >= MAX_JSON_DEPTH:
-                    raise InputError("invalid JSON: nested too deeply")
-                stack.append((holder, holder_key, members, base))
-                members = {} if kind == _OBJECT else []
-                holder = Node(members, line, column, pointer, None, key_line, key_column)
-                holder_key = key if base == 2 else None
-                offset = match.end()
-                if kind == _OBJECT:
-                    base, match = 2, _MEMBER_FIRST(text, offset) or slow.member(offset, True)
+                if base == 2:
+                    key = match.group(2)
+                    start = match.start(2) - 1
+                    key_line = bisect_right(line_starts, start)
+                    key_column = start - line_starts[key_line - 1] + 1
+                    pointer = f"{holder.pointer}/{key.replace('~', '~0').replace('/', '~1')}"
                 else:
-                    base, match = 1, _ITEM_FIRST(text, offset) or slow.item(offset, True)
-                continue
-        offset = match.end()
-        if base == 2:
-            first = members.get(key)
-            if first is not None:
-                duplicates.append(
-                    DuplicateKey(key, holder.pointer, node.key_line, node.key_column, first.key_line)
-                )
-            members[key] = node
-            match = _MEMBER_NEXT(text, offset) or slow.member(offset, False)
-        elif base:
-            members.append(node)
-            match = _ITEM_NEXT(text, offset) or slow.item(offset, False)
-        else:
-            slow.end(offset)
-            return StructuredFile([node], duplicates)
+                    key_line = key_column = 0
+                    pointer = f"{holder.pointer}/{len(members)}" if base else ""
+                kind = index - base
+                start = match.start(index)
+                line = bisect_right(line_starts, start)
+                column = start - line_starts[line - 1] + 1
+                if kind == _STRING:
+                    node = Node(match.group(index), line, column - 1, pointer, None, key_line, key_column)
+                elif kind == _INT:
+                    node = Node(int(match.group(index)), line, column, pointer, None, key_line, key_column)
+                elif kind == _FLOAT:
+                    node = Node(float(match.group(index)), line, column, pointer, None, key_line, key_column)
+                elif kind >= _TRUE:
+                    node = Node(_LITERALS[kind], line, column, pointer, None, key_line, key_column)
+                else:  # `{` or `[`: its members or items follow
+                    if len(stack) >= MAX_JSON_DEPTH:
+                        raise InputError("invalid JSON: nested too deeply")
+                    stack.append((holder, holder_key, members, base))
+                    members = {} if kind == _OBJECT else []
+                    holder = Node(members, line, column, pointer, None, key_line, key_column)
+                    holder_key = key if base == 2 else None
+                    offset = match.end()
+                    if kind == _OBJECT:
+                        base, match = 2, _MEMBER_FIRST(text, offset) or slow.member(offset, True)
+                    else:
+                        base, match = 1, _ITEM_FIRST(text, offset) or slow.item(offset, True)
+                    continue
+            offset = match.end()
+            if base == 2:
+                first = members.get(key)
+                if first is not None:
+                    duplicates.append(
+                        DuplicateKey(key, holder.pointer, node.key_line, node.key_column, first.key_line)
+                    )
+                members[key] = node
+                match = _MEMBER_NEXT(text, offset) or slow.member(offset, False)
+            elif base:
+                members.append(node)
+                match = _ITEM_NEXT(text, offset) or slow.item(offset, False)
+            else:
+                slow.end(offset)
+                return StructuredFile([node], duplicates)
 
 
 # ---------------------------------------------------------------- YAML
