@@ -1,21 +1,22 @@
-"""The regex-driven JSON parser (msklint.syntax.structured.parse_json) against the one it replaced
-(tests/json_reference.py): on every file of examples/, tests/data and the shared corpora, and on generated and
-mutated JSON, both give the same outcome — the same tree (every node's type, value, line, column, pointer, key
-line and column, tag, in member order) and duplicate keys, or the same error message at the same place."""
+"""The regex-driven JSON parser and the memoised YAML typing (msklint.syntax.structured) against the code they
+replaced (tests/structured_reference.py): on every file of examples/, tests/data and the shared corpora, and on
+generated and mutated JSON and YAML, both give the same outcome — the same trees (every node's type, value, line,
+column, pointer, key line and column, tag, in member order) and duplicate keys, or the same error message at the
+same place."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import json_reference
 import pytest
+import structured_reference
 from helpers import ROOT, SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from msklint.findings import InputError
-from msklint.syntax.structured import MAX_JSON_DEPTH, Node, parse_json
+from msklint.syntax.structured import MAX_JSON_DEPTH, Node, parse_json, parse_yaml
 
 FOLDERS = [
     ROOT / "examples",
@@ -29,7 +30,9 @@ FOLDERS = [
 def _flatten(node: Node, out: list) -> list:
     value = node.value
     shape = type(value).__name__
-    scalar = None if isinstance(value, dict | list) else value
+    scalar = (
+        None if isinstance(value, dict | list) else repr(value)
+    )  # repr: nan equals itself, -0.0 is not 0.0
     out.append(
         (
             node.pointer,
@@ -62,7 +65,21 @@ def _outcome(parse, text: str):
 
 
 def _same(text: str) -> None:
-    assert _outcome(parse_json, text) == _outcome(json_reference.parse_json, text)
+    assert _outcome(parse_json, text) == _outcome(structured_reference.parse_json, text)
+
+
+def _same_yaml(text: str) -> None:
+    try:
+        expected = _outcome(structured_reference.parse_yaml, text)
+    except (
+        ValueError,
+        KeyError,
+        IndexError,
+    ):  # the reference crashed on an explicit `!!int null`: now an error
+        assert _outcome(parse_yaml, text)[1].startswith("invalid YAML: ")
+        return
+    assert _outcome(parse_yaml, text) == expected
+    assert _outcome(parse_yaml, text) == expected  # again, from the memoised typing
 
 
 def _files() -> list[Path]:
@@ -82,7 +99,9 @@ def test_the_corpora_hold_json():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT.parent)))
 def test_every_file_parses_as_before(path: Path):
     """Every file, JSON or not: a file that is not JSON must fail with the same message at the same place."""
-    _same(path.read_bytes().decode("utf-8", errors="replace"))
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    _same(text)
+    _same_yaml(text)
 
 
 SETTINGS = settings(
@@ -162,3 +181,46 @@ def test_nesting_is_bounded_not_a_crash(opening: str, closing: str, levels: int,
         with pytest.raises(InputError) as raised:
             parse_json(text)
         assert (raised.value.message, raised.value.line) == ("invalid JSON: nested too deeply", 0)
+
+
+YAML_PIECES = st.sampled_from(
+    ["-", "- ", ": ", ":", "\n", "\n  ", "  ", "#", "&a ", "*a", "!Sub ", "!!int ", "!!str ", "? ", "'", '"', "|",
+     ">", "{", "}", "[", "]", ",", "~", "yes", "0x1F", "1_000", "1:30", ".inf", "-.5", "0o17", "2001-12-14", "\t",
+     "---\n", "...\n", "%YAML 1.1\n", "<<: ", "null", "é"]
+)  # fmt: skip
+
+
+@st.composite
+def _yaml_texts(draw) -> str:
+    import yaml
+
+    value = draw(VALUES)
+    style = draw(st.sampled_from([None, False, True]))
+    text = yaml.safe_dump(value, default_flow_style=style, allow_unicode=draw(st.booleans()), sort_keys=False)
+    if isinstance(value, dict) and value and style is not True and draw(st.booleans()):  # duplicate keys
+        text = "a:\n  b: 1\na:\n  - 2\n" + text
+    if draw(st.booleans()):  # a second document
+        text += "---\n" + yaml.safe_dump(draw(VALUES), sort_keys=False)
+    return text
+
+
+@given(_yaml_texts(), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), YAML_PIECES), max_size=4))
+@SETTINGS
+def test_generated_and_mutated_yaml_parses_as_before(text: str, edits: list):
+    for where, cut, piece in edits:
+        where %= len(text) + 1
+        text = text[:where] + piece + text[where + cut :]
+    _same_yaml(text)
+
+
+YAML_SEEDS = [
+    p for p in FILES if p.suffix in (".yaml", ".yml", ".template") and p.stat().st_size <= 16 * 1024
+]
+
+
+@given(st.sampled_from(YAML_SEEDS), st.integers(0, 10**6), st.integers(0, 2), YAML_PIECES)
+@SETTINGS
+def test_mutated_corpus_yaml_parses_as_before(path: Path, where: int, cut: int, piece: str):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    where %= len(text) + 1
+    _same_yaml(text[:where] + piece + text[where + cut :])

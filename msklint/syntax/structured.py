@@ -11,6 +11,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -285,49 +286,101 @@ _YAML_TYPED_TAGS = (
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
 )
+_YAML_MEMO = 20_000  # entries per memo below; only values up to 64 characters are memoised
 
 
-def _yaml_scalar(node, constructor) -> Any:
-    """A plain scalar typed by PyYAML's own YAML 1.1 rules (0x1F, 1_000, yes/no, ~, .inf)."""
-    if node.tag not in _YAML_TYPED_TAGS:
-        return node.value
-    return constructor.yaml_constructors[node.tag](constructor, node)
+@cache
+def _yaml_loader() -> tuple:
+    """The C loader (PyYAML's pure-Python one without libyaml) with YAML 1.1 implicit typing memoised per plain
+    scalar (`resolve` tries up to four regexes on each), and the typed scalars' constructed values (ints, floats,
+    booleans, null: immutable) memoised per text; the path resolvers, unused by SafeLoader, are skipped."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert not base.yaml_path_resolvers  # descend/ascend_resolver below do nothing only then
+    implicit_tag = base.resolve
+    resolved: dict[str, str] = {}
+    defaults = {
+        yaml.ScalarNode: base.DEFAULT_SCALAR_TAG,
+        yaml.SequenceNode: base.DEFAULT_SEQUENCE_TAG,
+        yaml.MappingNode: base.DEFAULT_MAPPING_TAG,
+    }
+
+    class Loader(base):
+        def descend_resolver(self, current_node, current_index):
+            pass
+
+        def ascend_resolver(self):
+            pass
+
+        def resolve(self, kind, value, implicit):
+            if kind is not yaml.ScalarNode or not implicit[0]:
+                return defaults[kind]
+            tag = resolved.get(value)
+            if tag is None:
+                tag = implicit_tag(self, kind, value, implicit)
+                if len(value) <= 64 and len(resolved) < _YAML_MEMO:
+                    resolved[value] = tag
+            return tag
+
+    typed: dict[str, dict] = {tag: {} for tag in _YAML_TYPED_TAGS}  # tag → text → value
+    return yaml, Loader, typed
 
 
 def parse_yaml(text: str) -> StructuredFile:
-    import yaml
-
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    yaml, loader_class, typed = _yaml_loader()
     duplicates: list[DuplicateKey] = []
     constructor = yaml.constructor.SafeConstructor()
+    constructors = constructor.yaml_constructors
+    mapping_node, sequence_node, scalar_node = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
+    missing = object()
 
     def convert(node, pointer: str) -> Node:
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        tag = node.tag if node.tag and node.tag.startswith("!") else None
-        if isinstance(node, yaml.MappingNode):
+        mark = node.start_mark
+        tag = node.tag
+        local = tag if tag and tag.startswith("!") else None
+        if isinstance(node, mapping_node):
             members: dict[str, Node] = {}
             for key_node, value_node in node.value:
                 key = (
-                    key_node.value
-                    if isinstance(key_node, yaml.ScalarNode)
-                    else "?"  # keys stay text, as in JSON
-                )
-                child = convert(value_node, child_pointer(pointer, key))
-                child.key_line, child.key_column = (
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
-                if key in members:
+                    key_node.value if isinstance(key_node, scalar_node) else "?"
+                )  # keys stay text, as in JSON
+                child = convert(value_node, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
+                key_mark = key_node.start_mark
+                child.key_line, child.key_column = key_mark.line + 1, key_mark.column + 1
+                first = members.get(key)
+                if first is not None:
                     duplicates.append(
-                        DuplicateKey(key, pointer, child.key_line, child.key_column, members[key].key_line)
+                        DuplicateKey(key, pointer, child.key_line, child.key_column, first.key_line)
                     )
                 members[key] = child
-            return Node(members, line, column, pointer, tag)
-        if isinstance(node, yaml.SequenceNode):
-            items = [convert(item, child_pointer(pointer, i)) for i, item in enumerate(node.value)]
-            return Node(items, line, column, pointer, tag)
-        value = node.value if tag else _yaml_scalar(node, constructor)
-        return Node(value, line, column, pointer, tag)
+            return Node(members, mark.line + 1, mark.column + 1, pointer, local)
+        if isinstance(node, sequence_node):
+            items = [convert(item, f"{pointer}/{i}") for i, item in enumerate(node.value)]
+            return Node(items, mark.line + 1, mark.column + 1, pointer, local)
+        value = node.value
+        values = typed.get(
+            tag
+        )  # a plain scalar typed by PyYAML's YAML 1.1 rules (0x1F, 1_000, yes/no, ~, .inf)
+        if values is not None:
+            constructed = values.get(value, missing)
+            if constructed is missing:
+                try:
+                    constructed = constructors[tag](constructor, node)
+                except (
+                    ValueError,
+                    KeyError,
+                    IndexError,
+                ):  # an explicit `!!int null`, `!!bool maybe`, `!!float ""`
+                    raise InputError(
+                        f"invalid YAML: {value!r} is not a valid !!{tag.rpartition(':')[2]}",
+                        mark.line + 1,
+                        mark.column + 1,
+                    ) from None
+                if len(value) <= 64 and len(values) < _YAML_MEMO:
+                    values[value] = constructed
+            value = constructed
+        return Node(value, mark.line + 1, mark.column + 1, pointer, local)
 
     try:
         with collector_paused():

@@ -1,15 +1,17 @@
-"""The JSON parser msklint had before the regex-driven one (commit aa0a133), kept only as the reference that
-tests/test_structured_equivalence.py compares the product's parser with: same trees, positions, pointers,
-duplicates and errors."""
+"""The JSON parser and YAML conversion msklint had before the regex-driven parser and the cached YAML typing
+(commit aa0a133), kept only as the reference that tests/test_structured_equivalence.py compares the product's
+parsers with: same trees, positions, pointers, tags, duplicates and errors."""
 
 from __future__ import annotations
 
 import json
 import re
 from bisect import bisect_right
+from typing import Any
 
 from msklint.findings import InputError
-from msklint.syntax.structured import DuplicateKey, Node, StructuredFile, child_pointer
+from msklint.syntax.collector import collector_paused
+from msklint.syntax.structured import DuplicateKey, Node, StructuredFile, check_alias_expansion, child_pointer
 
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -131,3 +133,73 @@ def parse_json(text: str) -> StructuredFile:
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply") from None
     return StructuredFile([root], parser.duplicates)
+
+
+_YAML_TYPED_TAGS = (
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+)
+
+
+def _yaml_scalar(node, constructor) -> Any:
+    """A plain scalar typed by PyYAML's own YAML 1.1 rules (0x1F, 1_000, yes/no, ~, .inf)."""
+    if node.tag not in _YAML_TYPED_TAGS:
+        return node.value
+    return constructor.yaml_constructors[node.tag](constructor, node)
+
+
+def parse_yaml(text: str) -> StructuredFile:
+    import yaml
+
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    duplicates: list[DuplicateKey] = []
+    constructor = yaml.constructor.SafeConstructor()
+
+    def convert(node, pointer: str) -> Node:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        tag = node.tag if node.tag and node.tag.startswith("!") else None
+        if isinstance(node, yaml.MappingNode):
+            members: dict[str, Node] = {}
+            for key_node, value_node in node.value:
+                key = (
+                    key_node.value
+                    if isinstance(key_node, yaml.ScalarNode)
+                    else "?"  # keys stay text, as in JSON
+                )
+                child = convert(value_node, child_pointer(pointer, key))
+                child.key_line, child.key_column = (
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+                if key in members:
+                    duplicates.append(
+                        DuplicateKey(key, pointer, child.key_line, child.key_column, members[key].key_line)
+                    )
+                members[key] = child
+            return Node(members, line, column, pointer, tag)
+        if isinstance(node, yaml.SequenceNode):
+            items = [convert(item, child_pointer(pointer, i)) for i, item in enumerate(node.value)]
+            return Node(items, line, column, pointer, tag)
+        value = node.value if tag else _yaml_scalar(node, constructor)
+        return Node(value, line, column, pointer, tag)
+
+    try:
+        with collector_paused():
+            composed = [doc for doc in yaml.compose_all(text, Loader=loader_class) if doc is not None]
+            if "&" in text:  # without an anchor there is no alias
+                for doc in composed:
+                    check_alias_expansion(doc, yaml)
+            documents = [convert(doc, "") for doc in composed]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "cannot parse"
+        raise InputError(
+            f"invalid YAML: {problem}", mark.line + 1 if mark else 0, mark.column + 1 if mark else 0
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML: {str(error).splitlines()[0]}") from None
+    except RecursionError:
+        raise InputError("invalid YAML: nested too deeply") from None
+    return StructuredFile(documents, duplicates)
