@@ -1,6 +1,7 @@
-"""The JSON parser and YAML conversion msklint had before the regex-driven parser and the cached YAML typing
-(commit aa0a133), kept only as the reference that tests/test_structured_equivalence.py compares the product's
-parsers with: same trees, positions, pointers, tags, duplicates and errors."""
+"""The JSON parser, YAML conversion and properties parser msklint had before the regex-driven JSON parser, the
+memoised YAML typing and the split-based properties lines (commit aa0a133), kept only as the reference that
+tests/test_structured_equivalence.py compares the product's parsers with: same trees, positions, pointers, tags,
+duplicates, entries and errors."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from msklint.findings import InputError
 from msklint.syntax.collector import collector_paused
+from msklint.syntax.properties import _ESCAPES, _WHITESPACE, PropertiesFile, Property
 from msklint.syntax.structured import DuplicateKey, Node, StructuredFile, check_alias_expansion, child_pointer
 
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
@@ -203,3 +205,138 @@ def parse_yaml(text: str) -> StructuredFile:
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply") from None
     return StructuredFile(documents, duplicates)
+
+
+# ---------------------------------------------------------------- properties
+
+
+def _natural_lines(text: str):
+    """Yield (line_number, line_text) splitting on \\n, \\r and \\r\\n like Java's LineReader."""
+    number, start, length = 1, 0, len(text)
+    i = 0
+    while i < length:
+        ch = text[i]
+        if ch == "\n" or ch == "\r":
+            yield number, text[start:i]
+            if ch == "\r" and i + 1 < length and text[i + 1] == "\n":
+                i += 1
+            number += 1
+            start = i + 1
+        i += 1
+    if start < length:
+        yield number, text[start:]
+
+
+def _ends_with_continuation(line: str) -> bool:
+    count = len(line) - len(line.rstrip("\\"))
+    return count % 2 == 1
+
+
+def _unescape(chars: list[tuple[str, int, int]], begin: int, end: int) -> str:
+    """Java's loadConvert over chars[begin:end]; each char carries its (line, column) for errors."""
+    out = []
+    i = begin
+    while i < end:
+        ch, line, column = chars[i]
+        i += 1
+        if ch != "\\":
+            out.append(ch)
+            continue
+        if i >= end:  # a lone trailing backslash is dropped, as in Java
+            break
+        ch = chars[i][0]
+        i += 1
+        if ch == "u":
+            digits = "".join(c for c, _, _ in chars[i : i + 4])
+            if len(digits) < 4 or any(d not in "0123456789abcdefABCDEF" for d in digits):
+                raise InputError(f"malformed \\uxxxx escape '\\u{digits}'", line, column)
+            out.append(chr(int(digits, 16)))
+            i += 4
+        else:
+            out.append(_ESCAPES.get(ch, ch))
+    return "".join(out)
+
+
+def parse_properties(text: str, line_offset: int = 0) -> PropertiesFile:
+    result = PropertiesFile(line_offset=line_offset)
+    logical: list[tuple[str, int, int]] = []  # characters of the current logical line with positions
+    continuing = False
+    for number, line in _natural_lines(text):
+        number += line_offset
+        column = 0
+        if continuing:
+            while column < len(line) and line[column] in _WHITESPACE:
+                column += 1
+        else:
+            stripped = line.lstrip(_WHITESPACE)
+            if not stripped:
+                continue
+            if stripped[0] in "#!":
+                result.comments.append((number, stripped[1:]))
+                continue
+            column = len(line) - len(stripped)
+        if not logical and "\\" not in line:  # the common line: no escape, no continuation
+            _add_plain(result, line[column:], number, column + 1)
+            continuing = False
+            continue
+        continuing = _ends_with_continuation(line)
+        body = line[column:-1] if continuing else line[column:]
+        logical.extend((ch, number, column + 1 + k) for k, ch in enumerate(body))
+        if not continuing:
+            _add_entry(result, logical)
+            logical = []
+    if logical:  # file ended inside a continuation
+        _add_entry(result, logical)
+    return result
+
+
+_KEY_END = re.compile(r"[=: \t\f]")
+_SEPARATOR = re.compile(r"[ \t\f]*(?:[=:][ \t\f]*)?")
+
+
+def _add_plain(result: PropertiesFile, body: str, line: int, column: int) -> None:
+    """`_add_entry` for a line without backslashes, on the string itself (10× faster than per character)."""
+    end = _KEY_END.search(body)
+    key_end = end.start() if end else len(body)
+    value_start = _SEPARATOR.match(body, key_end).end()
+    value = body[value_start:]
+    result.entries.append(Property(body[:key_end], value, line, column, line, column + value_start, value))
+
+
+def _add_entry(result: PropertiesFile, chars: list[tuple[str, int, int]]) -> None:
+    if not chars:
+        return
+    length = len(chars)
+    key_end = 0
+    while key_end < length:
+        ch = chars[key_end][0]
+        if ch == "\\":
+            key_end += 2
+            continue
+        if ch in "=:" or ch in _WHITESPACE:
+            break
+        key_end += 1
+    key_end = min(key_end, length)
+    value_start = key_end
+    while value_start < length and chars[value_start][0] in _WHITESPACE:
+        value_start += 1
+    if value_start < length and chars[value_start][0] in "=:":
+        value_start += 1
+        while value_start < length and chars[value_start][0] in _WHITESPACE:
+            value_start += 1
+    key = _unescape(chars, 0, key_end)
+    value = _unescape(chars, value_start, length)
+    first = chars[0]
+    at = chars[value_start] if value_start < length else chars[-1]
+    value_column = at[2] if value_start < length else at[2] + 1
+    result.entries.append(
+        Property(
+            key=key,
+            value=value,
+            line=first[1],
+            column=first[2],
+            value_line=at[1],
+            value_column=value_column,
+            raw_value="".join(c for c, _, _ in chars[value_start:]),
+        )
+    )

@@ -1,8 +1,8 @@
-"""The regex-driven JSON parser and the memoised YAML typing (msklint.syntax.structured) against the code they
-replaced (tests/structured_reference.py): on every file of examples/, tests/data and the shared corpora, and on
-generated and mutated JSON and YAML, both give the same outcome — the same trees (every node's type, value, line,
-column, pointer, key line and column, tag, in member order) and duplicate keys, or the same error message at the
-same place."""
+"""The regex-driven JSON parser, the memoised YAML typing (msklint.syntax.structured) and the properties parser
+(msklint.syntax.properties) against the code they replaced (tests/structured_reference.py): on every file of examples/, tests/data and the shared corpora, and on
+generated and mutated JSON, YAML and properties, both give the same outcome — the same trees (every node's type,
+value, line, column, pointer, key line and column, tag, in member order) and duplicate keys, the same properties
+entries and comments, or the same error message at the same place."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from msklint.findings import InputError
+from msklint.syntax.properties import parse_properties
 from msklint.syntax.structured import MAX_JSON_DEPTH, Node, parse_json, parse_yaml
 
 FOLDERS = [
@@ -82,6 +83,19 @@ def _same_yaml(text: str) -> None:
     assert _outcome(parse_yaml, text) == expected  # again, from the memoised typing
 
 
+def _properties_outcome(parse, text: str, line_offset: int):
+    try:
+        parsed = parse(text, line_offset)
+    except InputError as error:
+        return ("error", error.message, error.line, error.column)
+    return ("ok", parsed.entries, parsed.comments, parsed.line_offset)
+
+
+def _same_properties(text: str, line_offset: int = 0) -> None:
+    expected = _properties_outcome(structured_reference.parse_properties, text, line_offset)
+    assert _properties_outcome(parse_properties, text, line_offset) == expected
+
+
 def _files() -> list[Path]:
     found = []
     for folder in FOLDERS:
@@ -102,6 +116,7 @@ def test_every_file_parses_as_before(path: Path):
     text = path.read_bytes().decode("utf-8", errors="replace")
     _same(text)
     _same_yaml(text)
+    _same_properties(text)
 
 
 SETTINGS = settings(
@@ -224,3 +239,26 @@ def test_mutated_corpus_yaml_parses_as_before(path: Path, where: int, cut: int, 
     text = path.read_text(encoding="utf-8", errors="replace")
     where %= len(text) + 1
     _same_yaml(text[:where] + piece + text[where + cut :])
+
+
+PROPERTIES_PIECES = st.sampled_from(
+    ["a", "b.c", "=", ":", " ", "\t", "\f", "\\", "\\\\", "\n", "\r", "\r\n", "#", "!", "\\u00e9", "\\u12",
+     "\\t", "\\n", "\\ ", "\\=", "é", "key = value\n", "x:y", "  ", "\\\n  "]
+)  # fmt: skip
+
+
+@given(st.lists(PROPERTIES_PIECES, max_size=30), st.integers(0, 3))
+@SETTINGS
+def test_generated_properties_parse_as_before(pieces: list, line_offset: int):
+    _same_properties("".join(pieces), line_offset)
+
+
+PROPERTIES_SEEDS = [p for p in FILES if p.suffix == ".properties" and p.stat().st_size <= 16 * 1024]
+
+
+@given(st.sampled_from(PROPERTIES_SEEDS), st.integers(0, 10**6), st.integers(0, 2), PROPERTIES_PIECES)
+@SETTINGS
+def test_mutated_corpus_properties_parse_as_before(path: Path, where: int, cut: int, piece: str):
+    text = path.read_text(encoding="utf-8", errors="replace")
+    where %= len(text) + 1
+    _same_properties(text[:where] + piece + text[where + cut :])
