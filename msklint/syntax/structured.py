@@ -227,19 +227,23 @@ def parse_json(text: str) -> StructuredFile:
                 node, key = holder, holder_key
                 holder, holder_key, members, base = stack.pop()
             else:
+                start = match.start(index)
+                line = bisect_right(line_starts, start)
+                line_start = line_starts[line - 1]
+                column = start - line_start + 1
                 if base == 2:
                     key = match.group(2)
                     start = match.start(2) - 1
-                    key_line = bisect_right(line_starts, start)
-                    key_column = start - line_starts[key_line - 1] + 1
+                    if start >= line_start:  # the key on the value's line
+                        key_line, key_column = line, start - line_start + 1
+                    else:
+                        key_line = bisect_right(line_starts, start)
+                        key_column = start - line_starts[key_line - 1] + 1
                     pointer = f"{holder.pointer}/{key.replace('~', '~0').replace('/', '~1')}"
                 else:
                     key_line = key_column = 0
                     pointer = f"{holder.pointer}/{len(members)}" if base else ""
                 kind = index - base
-                start = match.start(index)
-                line = bisect_right(line_starts, start)
-                column = start - line_starts[line - 1] + 1
                 if kind == _STRING:
                     node = Node(match.group(index), line, column - 1, pointer, None, key_line, key_column)
                 elif kind == _INT:
