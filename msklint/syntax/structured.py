@@ -336,55 +336,45 @@ def parse_yaml(text: str) -> StructuredFile:
     duplicates: list[DuplicateKey] = []
     constructor = yaml.constructor.SafeConstructor()
     constructors = constructor.yaml_constructors
-    mapping_node, sequence_node, scalar_node = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
+    sequence_node, scalar_node = yaml.SequenceNode, yaml.ScalarNode  # or else a yaml.MappingNode
     missing = object()
 
     def convert(node, pointer: str) -> Node:
         mark = node.start_mark
         tag = node.tag
         local = tag if tag and tag.startswith("!") else None
-        if isinstance(node, mapping_node):
-            members: dict[str, Node] = {}
-            for key_node, value_node in node.value:
-                key = (
-                    key_node.value if isinstance(key_node, scalar_node) else "?"
-                )  # keys stay text, as in JSON
-                child = convert(value_node, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
-                key_mark = key_node.start_mark
-                child.key_line, child.key_column = key_mark.line + 1, key_mark.column + 1
-                first = members.get(key)
-                if first is not None:
-                    duplicates.append(
-                        DuplicateKey(key, pointer, child.key_line, child.key_column, first.key_line)
-                    )
-                members[key] = child
-            return Node(members, mark.line + 1, mark.column + 1, pointer, local)
+        if isinstance(node, scalar_node):
+            value = node.value
+            # a plain scalar typed by PyYAML's YAML 1.1 rules (0x1F, 1_000, yes/no, ~, .inf), or !!int etc.
+            values = typed.get(tag)
+            if values is not None:
+                constructed = values.get(value, missing)
+                if constructed is missing:
+                    try:
+                        constructed = constructors[tag](constructor, node)
+                    except (ValueError, KeyError, IndexError):  # `!!int null`, `!!bool maybe`, `!!float ""`
+                        message = f"invalid YAML: {value!r} is not a valid !!{tag.rpartition(':')[2]}"
+                        raise InputError(message, mark.line + 1, mark.column + 1) from None
+                    if len(value) <= 64 and len(values) < _YAML_MEMO:
+                        values[value] = constructed
+                value = constructed
+            return Node(value, mark.line + 1, mark.column + 1, pointer, local)
         if isinstance(node, sequence_node):
             items = [convert(item, f"{pointer}/{i}") for i, item in enumerate(node.value)]
             return Node(items, mark.line + 1, mark.column + 1, pointer, local)
-        value = node.value
-        values = typed.get(
-            tag
-        )  # a plain scalar typed by PyYAML's YAML 1.1 rules (0x1F, 1_000, yes/no, ~, .inf)
-        if values is not None:
-            constructed = values.get(value, missing)
-            if constructed is missing:
-                try:
-                    constructed = constructors[tag](constructor, node)
-                except (
-                    ValueError,
-                    KeyError,
-                    IndexError,
-                ):  # an explicit `!!int null`, `!!bool maybe`, `!!float ""`
-                    raise InputError(
-                        f"invalid YAML: {value!r} is not a valid !!{tag.rpartition(':')[2]}",
-                        mark.line + 1,
-                        mark.column + 1,
-                    ) from None
-                if len(value) <= 64 and len(values) < _YAML_MEMO:
-                    values[value] = constructed
-            value = constructed
-        return Node(value, mark.line + 1, mark.column + 1, pointer, local)
+        members: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, scalar_node) else "?"  # keys stay text, as in JSON
+            child = convert(value_node, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
+            key_mark = key_node.start_mark
+            child.key_line, child.key_column = key_mark.line + 1, key_mark.column + 1
+            first = members.get(key)
+            if first is not None:
+                duplicates.append(
+                    DuplicateKey(key, pointer, child.key_line, child.key_column, first.key_line)
+                )
+            members[key] = child
+        return Node(members, mark.line + 1, mark.column + 1, pointer, local)
 
     try:
         with collector_paused():
