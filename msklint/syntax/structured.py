@@ -96,14 +96,26 @@ _VALUE_GROUPS = (  # one group per kind of value: string without escapes, {, [, 
 _STRING, _OBJECT, _ARRAY, _FLOAT, _INT, _TRUE, _FALSE, _NULL = range(1, 9)
 _LITERALS = {_TRUE: True, _FALSE: False, _NULL: None}
 _KEY = r'"([^"\\\x00-\x1f]*)"' + _WS + ":" + _WS
-_ROOT = re.compile(_WS + _VALUE_GROUPS).match  # the value's kind is the match's lastindex
-# in an object: group 1 `}`, group 2 the key, the value's kind is lastindex - 2
-_MEMBER_FIRST = re.compile(_WS + r"(?:(\})|" + _KEY + _VALUE_GROUPS + ")").match
-_MEMBER_NEXT = re.compile(_WS + r"(?:(\})|," + _WS + _KEY + _VALUE_GROUPS + ")").match
-# in an array: group 1 `]`, the value's kind is lastindex - 1
-_ITEM_FIRST = re.compile(_WS + r"(?:(\])|" + _VALUE_GROUPS + ")").match
-_ITEM_NEXT = re.compile(_WS + r"(?:(\])|," + _WS + _VALUE_GROUPS + ")").match
-_SPACE = re.compile(_WS).match
+
+
+@cache
+def _json_steps() -> tuple:
+    """The compiled steps, on first use (2 ms: a YAML run does not need them). In order: the root value (its kind is
+    the match's lastindex); an object's first and next member (group 1 `}`, group 2 the key, the value's kind is
+    lastindex - 2); an array's first and next item (group 1 `]`, the value's kind is lastindex - 1); whitespace."""
+    return tuple(
+        re.compile(pattern).match
+        for pattern in (
+            _WS + _VALUE_GROUPS,
+            _WS + r"(?:(\})|" + _KEY + _VALUE_GROUPS + ")",
+            _WS + r"(?:(\})|," + _WS + _KEY + _VALUE_GROUPS + ")",
+            _WS + r"(?:(\])|" + _VALUE_GROUPS + ")",
+            _WS + r"(?:(\])|," + _WS + _VALUE_GROUPS + ")",
+            _WS,
+        )
+    )
+
+
 MAX_JSON_DEPTH = 400  # open arrays and objects; a deeper document is refused (rules walk trees recursively)
 
 
@@ -128,16 +140,17 @@ class _Step:
 class _JsonSlow:
     """The rare steps: strings with escapes, and errors with their message and position."""
 
-    def __init__(self, text: str, line_starts: list[int]):
+    def __init__(self, text: str, line_starts: list[int], steps: tuple):
         self.text = text
         self.line_starts = line_starts
+        self.value_at, self.space_at = steps[0], steps[5]
 
     def fail(self, message: str, offset: int):
         line = bisect_right(self.line_starts, offset)
         raise InputError(f"invalid JSON: {message}", line, offset - self.line_starts[line - 1] + 1)
 
     def skip(self, offset: int) -> int:
-        return _SPACE(self.text, offset).end()
+        return self.space_at(self.text, offset).end()
 
     def string(self, offset: int) -> tuple[str, int]:
         try:
@@ -153,7 +166,7 @@ class _JsonSlow:
         text = self.text
         if offset >= len(text):
             self.fail("unexpected end of file", offset)
-        match = _ROOT(text, offset)
+        match = self.value_at(text, offset)
         if match:
             kind = match.lastindex
             value, start, end = match.group(kind), match.start(kind), match.end()
@@ -212,14 +225,16 @@ class _JsonSlow:
 def parse_json(text: str) -> StructuredFile:
     """One loop over the steps, the open containers on a stack (no recursion, so no depth crash)."""
     line_starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
-    slow = _JsonSlow(text, line_starts)
+    steps = _json_steps()
+    root_at, member_first, member_next, item_first, item_next = steps[:5]
+    slow = _JsonSlow(text, line_starts, steps)
     duplicates: list[DuplicateKey] = []
     stack: list[tuple] = []  # the enclosing containers' state, as below
     holder: Node | None = None  # the open container's node, its key in its parent, its members or items
     holder_key: str | None = None
     members: Any = None  # dict, list, or None at the root
     base = 0  # group numbers of the step's value = base + its kind: 0 root, 1 array, 2 object
-    match = _ROOT(text, 0) or slow.root()
+    match = root_at(text, 0) or slow.root()
     with collector_paused():  # as for YAML: the collector would walk the growing tree
         while True:
             index = match.lastindex
@@ -261,9 +276,9 @@ def parse_json(text: str) -> StructuredFile:
                     holder_key = key if base == 2 else None
                     offset = match.end()
                     if kind == _OBJECT:
-                        base, match = 2, _MEMBER_FIRST(text, offset) or slow.member(offset, True)
+                        base, match = 2, member_first(text, offset) or slow.member(offset, True)
                     else:
-                        base, match = 1, _ITEM_FIRST(text, offset) or slow.item(offset, True)
+                        base, match = 1, item_first(text, offset) or slow.item(offset, True)
                     continue
             offset = match.end()
             if base == 2:
@@ -273,10 +288,10 @@ def parse_json(text: str) -> StructuredFile:
                         DuplicateKey(key, holder.pointer, node.key_line, node.key_column, first.key_line)
                     )
                 members[key] = node
-                match = _MEMBER_NEXT(text, offset) or slow.member(offset, False)
+                match = member_next(text, offset) or slow.member(offset, False)
             elif base:
                 members.append(node)
-                match = _ITEM_NEXT(text, offset) or slow.item(offset, False)
+                match = item_next(text, offset) or slow.item(offset, False)
             else:
                 slow.end(offset)
                 return StructuredFile([node], duplicates)
