@@ -262,7 +262,14 @@ def parse_json(text: str) -> StructuredFile:
                 if kind == _STRING:
                     node = Node(match.group(index), line, column - 1, pointer, None, key_line, key_column)
                 elif kind == _INT:
-                    node = Node(int(match.group(index)), line, column, pointer, None, key_line, key_column)
+                    try:
+                        number = int(match.group(index))
+                    except ValueError:  # more digits than sys.get_int_max_str_digits() (4300)
+                        slow.fail(
+                            f"a number too long to read ({len(match.group(index)):,} characters)",
+                            match.start(index),
+                        )
+                    node = Node(number, line, column, pointer, None, key_line, key_column)
                 elif kind == _FLOAT:
                     node = Node(float(match.group(index)), line, column, pointer, None, key_line, key_column)
                 elif kind >= _TRUE:
@@ -367,8 +374,13 @@ def parse_yaml(text: str) -> StructuredFile:
                 if constructed is missing:
                     try:
                         constructed = constructors[tag](constructor, node)
-                    except (ValueError, KeyError, IndexError):  # `!!int null`, `!!bool maybe`, `!!float ""`
-                        message = f"invalid YAML: {value!r} is not a valid !!{tag.rpartition(':')[2]}"
+                    except (ValueError, KeyError, IndexError):  # `!!int null`, `!!bool maybe`, 5,000 digits
+                        shown = (
+                            repr(value)
+                            if len(value) <= 40
+                            else f"{value[:40]!r}… ({len(value):,} characters)"
+                        )
+                        message = f"invalid YAML: {shown} is not a valid !!{tag.rpartition(':')[2]}"
                         raise InputError(message, mark.line + 1, mark.column + 1) from None
                     if len(value) <= 64 and len(values) < _YAML_MEMO:
                         values[value] = constructed
