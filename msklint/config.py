@@ -10,12 +10,11 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from msklint import record
 from msklint.findings import SEVERITIES, InputError
 from msklint.msk import parse_kafka_version
+from msklint.record import field, fields, record, replace
 
 MAX_CONFIG_BYTES = 1024 * 1024
 STORAGE_MODES = ("LOCAL", "TIERED")
@@ -26,7 +25,7 @@ class ConfigError(InputError):
     pass
 
 
-@record.record(frozen=True)
+@record(frozen=True)
 class ClusterContext:
     """What rules may know about the target cluster. `None` means unknown: rules needing it stay silent."""
 
@@ -36,9 +35,7 @@ class ClusterContext:
     brokers: int | None = None
     storage_mode: str | None = None
     cluster_type: str | None = None
-    source: str | None = record.field(
-        default=None, compare=False
-    )  # where the values came from, for verbose output
+    source: str | None = field(default=None, compare=False)  # where the values came from, for verbose output
 
     @property
     def version(self):
@@ -56,13 +53,13 @@ class ClusterContext:
         """This context with the values `other` knows and this one does not."""
         changes = {
             name: getattr(other, name)
-            for name in record.fields(self)
+            for name in fields(self)
             if getattr(self, name) is None and getattr(other, name) is not None
         }
-        return record.replace(self, **changes)
+        return replace(self, **changes)
 
 
-CONTEXT_KEYS = tuple(name for name in record.fields(ClusterContext) if name != "source")
+CONTEXT_KEYS = tuple(name for name in fields(ClusterContext) if name != "source")
 
 
 def make_context(values: dict, where: str) -> ClusterContext:
@@ -99,21 +96,20 @@ def make_context(values: dict, where: str) -> ClusterContext:
     return ClusterContext(**clean, source=where if clean else None)
 
 
-# Still a dataclass: msklint.context copies it with dataclasses.replace (see msklint.record).
-@dataclass(frozen=True)
+@record(frozen=True)
 class Config:
     select: tuple[str, ...] = ()  # empty: every rule
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
-    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(factory=dict)
+    severity: dict[str, str] = field(factory=dict)
     fail_on: str = "warning"
     cluster_file: str | None = None
     baseline_file: str | None = None
-    cluster: ClusterContext = field(default_factory=ClusterContext)
-    rule_options: dict[str, dict] = field(default_factory=dict)
+    cluster: ClusterContext = field(factory=ClusterContext)
+    rule_options: dict[str, dict] = field(factory=dict)
     path: str | None = None  # the file this came from
-    root: Path = field(default_factory=Path.cwd)  # paths in per-file-ignores are relative to it
+    root: Path = field(factory=Path.cwd)  # paths in per-file-ignores are relative to it
 
     def enabled(self, code: str) -> bool:
         from msklint.registry import opt_in

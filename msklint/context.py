@@ -8,12 +8,12 @@ rebalancer: command-line flags > configuration file > `--cluster` file > the clu
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from msklint.config import ClusterContext
 from msklint.findings import InputError
 from msklint.loaders import Document
+from msklint.record import field, record, replace
 
 DEFAULT_TIMEOUT = 10.0  # seconds, for connecting to a live cluster and for each request
 
@@ -29,16 +29,16 @@ def add_context_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cluster", metavar="FILE", help="take the context from a cluster definition file")
 
 
-@dataclass
+@record
 class Context:
     """What rules know beyond the document they check."""
 
-    cluster: ClusterContext = field(default_factory=ClusterContext)
-    broker: dict[str, str] = field(default_factory=dict)  # broker properties given in the same run
-    documents: list[Document] = field(default_factory=list)
+    cluster: ClusterContext = field(factory=ClusterContext)
+    broker: dict[str, str] = field(factory=dict)  # broker properties given in the same run
+    documents: list[Document] = field(factory=list)
     # id(document) -> [(context of a cluster it belongs to, that cluster's label, how it was linked)]
-    per_document: dict[int, list[tuple[Context, str, str]]] = field(default_factory=dict)
-    chosen: dict[int, list[tuple[Context, str]]] = field(default_factory=dict, repr=False)  # for_document's
+    per_document: dict[int, list[tuple[Context, str, str]]] = field(factory=dict)
+    chosen: dict[int, list[tuple[Context, str]]] = field(factory=dict, repr=False)  # for_document's
 
     def for_document(self, document: Document) -> list[tuple[Context, str]]:
         """The contexts to check a document with: one per cluster it belongs to (distinct ones), or this."""
@@ -107,8 +107,6 @@ def _codes(value: str | None, flag: str = "") -> tuple[str, ...]:
 
 def resolve_config(args):
     """Configuration file plus command-line overrides, and the cluster context."""
-    import dataclasses
-
     from msklint.config import find_config, load_config, make_context
 
     config_path = Path(args.config) if args.config else find_config(Path.cwd())
@@ -125,7 +123,7 @@ def resolve_config(args):
             code: {**config.rule_options.get(code, {}), "group-policies": True} for code in ("I030", "I031")
         }
         changes["rule_options"] = {**config.rule_options, **options}
-    config = dataclasses.replace(config, **changes)
+    config = replace(config, **changes)
     flags = {
         key: getattr(args, key)
         for key in ("kafka_version", "broker_type", "zones", "brokers", "storage_mode", "cluster_type")

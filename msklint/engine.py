@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
-from dataclasses import dataclass, field
 
 from msklint.config import ClusterContext, Config
 from msklint.context import Context, build_context
 from msklint.findings import Finding, Hit, InputError
 from msklint.loaders import KNOWN_SUFFIXES, Document, load_file, read_text
+from msklint.record import field, record, replace
 from msklint.registry import Rule, discover
 from msklint.suppress import SuppressionReport, apply_suppressions, parse_suppressions
 
@@ -18,13 +17,13 @@ PARALLEL_FILES = 200  # from this many files a run without --jobs uses every cor
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", ".terraform", ".venv", "venv", "__pycache__", ".tox"}
 
 
-@dataclass
+@record
 class Result:
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[dict] = field(default_factory=list)  # {"path", "message"}
+    findings: list[Finding] = field(factory=list)
+    errors: list[dict] = field(factory=list)  # {"path", "message"}
     files: int = 0
-    clusters: list[str] = field(default_factory=list)  # live clusters read (HOST:PORT)
-    skipped: list[str] = field(default_factory=list)  # files read that hold nothing msklint checks
+    clusters: list[str] = field(factory=list)  # live clusters read (HOST:PORT)
+    skipped: list[str] = field(factory=list)  # files read that hold nothing msklint checks
     context: Context | None = None  # what the rules knew, for verbose output
     baseline: object = None  # msklint.baseline.BaselineOutcome when a baseline was applied
 
@@ -199,7 +198,7 @@ def _check(rule: Rule, document: Document, context: Context, options: dict):
             seen.setdefault(hit, []).append(label)
     for hit, labels in seen.items():
         if len(labels) < len(choices):
-            hit = dataclasses.replace(hit, message=f"{hit.message} (cluster {', '.join(labels)})")
+            hit = replace(hit, message=f"{hit.message} (cluster {', '.join(labels)})")
         yield hit
 
 
@@ -212,7 +211,7 @@ def _once(findings: list[tuple[Finding, str]]) -> list[Finding]:
         if used and used not in names:
             names.append(used)
     return [
-        dataclasses.replace(f, message=f"{f.message} (value used by {', '.join(names)})") if names else f
+        replace(f, message=f"{f.message} (value used by {', '.join(names)})") if names else f
         for f, names in users.items()
     ]
 

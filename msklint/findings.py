@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
-from msklint.record import record
+from msklint.record import fields, record
 
 SEVERITIES = ("info", "warning", "error")
 FORMATS = ("text", "json", "sarif", "github")  # report formats of `msklint check`
@@ -14,8 +12,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-# Hit and Finding are still dataclasses: msklint.engine copies them with dataclasses.replace (msklint.record).
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Hit:
     """One violation as a rule yields it; the engine adds rule id, severity, path and guide section."""
 
@@ -56,7 +53,7 @@ class Place:
         return cls(node.line, node.column, node.pointer, node.origin)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Finding:
     rule: str
     severity: str
@@ -69,7 +66,7 @@ class Finding:
     guide: str
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in fields(self)}
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.target)

@@ -161,14 +161,14 @@ def _from_netrc(bootstrap: str, username: str | None) -> tuple[str | None, str |
 
 def read_documents(args, config):
     """For `msklint check`: the live documents, and the configuration with --strict-inventory applied."""
-    import dataclasses
+    from msklint.record import replace
 
     connection = connection_from_args(args)
     if connection is None:
         return config, []
     if args.strict_inventory:
         options = {**config.rule_options, "L007": {**config.rule_options.get("L007", {}), "strict": True}}
-        config = dataclasses.replace(config, rule_options=options)
+        config = replace(config, rule_options=options)
     from msklint.live import documents, read_cluster
 
     return config, documents(read_cluster(connection))

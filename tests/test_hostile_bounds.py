@@ -92,14 +92,13 @@ def test_policy_at_the_statement_bound_is_linted(tmp_path):
 def test_properties_last_occurrence_index_is_built_once_and_follows_the_entries():
     """`get` was O(entries) per lookup (the index rebuilt each time): a 300k-line file times the rules' tens
     of lookups. The index is kept while the entries are the same list of the same length."""
-    import dataclasses
-
+    from msklint.record import replace
     from msklint.syntax.properties import parse_properties
 
     parsed = parse_properties("a=1\nb=2\na=3\n")
     assert parsed.last is parsed.last
     assert parsed.get("a").value == "3"
-    parsed.entries.append(dataclasses.replace(parsed.entries[0], value="4"))
+    parsed.entries.append(replace(parsed.entries[0], value="4"))
     assert parsed.get("a").value == "4"
     parsed.entries = [e for e in parsed.entries if e.key == "b"]
     assert parsed.get("a") is None and parsed.get("b").value == "2"

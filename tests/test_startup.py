@@ -31,16 +31,7 @@ FILES = [
 
 # The dataclasses a check may still define: msklint.engine's and msklint.context's own, and the classes
 # they (and the cluster reader) copy with dataclasses.replace. Any other class is a record.
-DATACLASSES = {
-    "msklint.engine.Result",
-    "msklint.context.Context",
-    "msklint.forms.links.Link",
-    "msklint.findings.Hit",
-    "msklint.findings.Finding",
-    "msklint.config.Config",
-    "msklint.syntax.structured.Node",
-    "msklint.syntax.properties.Property",
-}
+DATACLASSES: set[str] = set()
 
 # Modules a check of files has no use for: the rebalancer, the live reader, jsonschema/pydantic/lark, and
 # the standard library modules that only came with conveniences (pkgutil for rule discovery,
@@ -58,6 +49,8 @@ NOT_IMPORTED = [
     "tempfile",
     "zipfile",
     "shutil",  # argparse imports it for the terminal's width: msklint.cli works that out itself
+    "dataclasses",  # msklint.record instead
+    "inspect",
     "logging",  # lark's generated runtime logs nothing at its level: tools/gen_hcl_parser.py drops it
 ]
 

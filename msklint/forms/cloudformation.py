@@ -16,11 +16,10 @@ the template, so a finding about it points there and names the resource that use
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 
-from msklint import record
+from msklint.record import replace
 from msklint.syntax import is_intrinsic_key, is_unknown
 from msklint.syntax.structured import Node, StructuredFile
 
@@ -51,10 +50,10 @@ def resolve_file(parsed: StructuredFile, path: str) -> list[StructuredFile]:
             variants = []
             for values in itertools.product((True, False), repeat=len(names)):
                 chosen = Template(parsed.documents[0], path, dict(zip(names, values, strict=True)))
-                variants.append(record.replace(parsed, documents=[chosen.resolved()]))
+                variants.append(replace(parsed, documents=[chosen.resolved()]))
             return variants
     documents = [Template(root, path).resolved() if _is_template(root) else root for root in parsed.documents]
-    return [record.replace(parsed, documents=documents)]
+    return [replace(parsed, documents=documents)]
 
 
 def _is_template(root: Node) -> bool:
@@ -66,7 +65,7 @@ def _intrinsic(node: Node) -> tuple[str, Node | str] | None:
     """("Ref" | "Fn::Sub" | ..., argument) for an intrinsic written in either form, else None."""
     if node.tag and node.tag.startswith("!"):
         name = node.tag[1:]
-        argument = dataclasses.replace(node, tag=None)
+        argument = replace(node, tag=None)
         return ("Ref" if name == "Ref" else "Condition" if name == "Condition" else f"Fn::{name}"), argument
     if isinstance(node.value, dict) and len(node.value) == 1:
         ((key, argument),) = node.value.items()
@@ -90,7 +89,7 @@ class Template:
         for section in ("Resources", "Outputs"):
             if section in members:
                 members[section] = self.walk(members[section])
-        return serverless_expanded(dataclasses.replace(self.root, value=members))
+        return serverless_expanded(replace(self.root, value=members))
 
     def walk(self, node: Node) -> Node:
         found = _intrinsic(node)
@@ -102,10 +101,10 @@ class Template:
         if isinstance(node.value, dict):
             members = {k: self.walk(v) for k, v in node.value.items()}
             members = {k: v for k, v in members.items() if v is not _NO_VALUE}
-            return dataclasses.replace(node, value=members)
+            return replace(node, value=members)
         if isinstance(node.value, list):
             items = [item for item in (self.walk(v) for v in node.value) if item is not _NO_VALUE]
-            return dataclasses.replace(node, value=items)
+            return replace(node, value=items)
         return node
 
     # ------------------------------------------------------------ functions
@@ -177,11 +176,11 @@ class Template:
         kind = str(kind.value) if kind is not None else "String"
         if kind.startswith(LIST_TYPES):
             items = [_made(item.strip(), default) for item in str(default.value).split(",")]
-            return self.origin(dataclasses.replace(default, value=items))
+            return self.origin(replace(default, value=items))
         if kind.startswith("AWS::SSM::"):
             raise NotStatic  # the default names a parameter, not its value
         value = str(default.value) if kind != "Number" else default.value
-        return self.origin(dataclasses.replace(default, value=value))
+        return self.origin(replace(default, value=value))
 
     def sub(self, argument: Node, at: Node) -> Node:
         if isinstance(argument.value, list):
@@ -265,7 +264,7 @@ class Template:
         raise NotStatic
 
     def origin(self, node: Node) -> Node:
-        copy = dataclasses.replace(node, origin=node.origin or self.path)
+        copy = replace(node, origin=node.origin or self.path)
         if isinstance(copy.value, list):
             copy.value = [self.origin(item) for item in copy.value]
         elif isinstance(copy.value, dict):
@@ -351,9 +350,9 @@ def serverless_expanded(root: Node) -> Node:
         return root
     members = {
         **root.value,
-        "Resources": dataclasses.replace(resources, value={**resources.value, **generated}),
+        "Resources": replace(resources, value={**resources.value, **generated}),
     }
-    return dataclasses.replace(root, value=members)
+    return replace(root, value=members)
 
 
 def _has_sam_transform(root: Node) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 
+from msklint.record import record
 from msklint.syntax.structured import Node
 
 _ARN_NAME = re.compile(r":cluster/([^/*${}\s\"]+)/")
@@ -27,7 +27,7 @@ _TF_CONFIGURATION = re.compile(r"\baws_msk_configuration\.([\w-]+)")
 _CFN_SUB = re.compile(r"\$\{([A-Za-z0-9]+)(?:\.[A-Za-z]+)?\}")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     cluster: object  # the cluster Document
     how: str  # "itself", "configuration_info", "cluster_arn", "policy resource", "only cluster in ..."

@@ -10,11 +10,11 @@ written. References to other resources' attributes stay unknown (why: reference)
 
 from __future__ import annotations
 
-import dataclasses
 import glob
 import os
 
 from msklint.findings import InputError
+from msklint.record import replace
 from msklint.syntax.hcl import HclFile, Scope, _Converter, convert
 from msklint.syntax.structured import Node
 
@@ -135,7 +135,7 @@ class Module(Scope):
 
 def _from(node: Node, path: str) -> Node:
     """A copy of a value node that remembers the file that set it."""
-    copy = dataclasses.replace(node, origin=node.origin or path)
+    copy = replace(node, origin=node.origin or path)
     if isinstance(copy.value, dict):
         copy.value = {k: _from(v, path) for k, v in copy.value.items()}
     elif isinstance(copy.value, list):

@@ -11,9 +11,9 @@ set: the tfvars line, the variable's default, the local.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
+from msklint.record import replace
 from msklint.syntax import is_unknown
 from msklint.syntax.structured import Node
 
@@ -155,7 +155,7 @@ class _Evaluator:
                 raise NotStatic
             if is_unknown(node):
                 raise NotStatic
-        return dataclasses.replace(node)
+        return replace(node)
 
     def binary(self, tree):
         left_tree, term = _trees(tree)
@@ -223,7 +223,7 @@ def _lookup(ev: _Evaluator, tree, arguments) -> Node:
     if is_unknown(mapping) or not isinstance(mapping.value, dict):
         raise NotStatic
     if str(key) in mapping.value:
-        return dataclasses.replace(mapping.value[str(key)])
+        return replace(mapping.value[str(key)])
     if len(arguments) > 2:
         return ev.node(arguments[2])
     raise NotStatic

@@ -8,7 +8,6 @@ can report duplicates; `PropertiesFile.get` returns the last one, as Java does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from msklint.findings import InputError, Place
 from msklint.record import field, record
@@ -17,8 +16,7 @@ _WHITESPACE = " \t\f"
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 
 
-# Still a dataclass: the cluster reader copies it with dataclasses.replace (see msklint.record).
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Property:
     key: str
     value: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-# Still a dataclass: readers copy nodes with dataclasses.replace (see msklint.record).
-@dataclass(slots=True)
+@record
 class Node:
     value: Any  # dict[str, Node] | list[Node] | str | int | float | bool | None
     line: int

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import dataclasses
 import os
 import re
 
@@ -38,6 +37,7 @@ from msklint.packs.cluster.model import (
     NotInterpreted,
     _node_at,
 )
+from msklint.record import replace
 from msklint.syntax import INTRINSIC, UNKNOWN, is_unknown
 from msklint.syntax.structured import Node, child_pointer
 
@@ -243,10 +243,10 @@ def _cfn_shape(node: Node, renames: dict[str, str]) -> Node:
         )
     if isinstance(node.value, dict):
         members = {renames.get(k, k): _cfn_shape(v, renames) for k, v in node.value.items()}
-        return dataclasses.replace(node, value=members, tag=None)
+        return replace(node, value=members, tag=None)
     if isinstance(node.value, list):
         items = [_cfn_shape(item, renames) for item in node.value]
-        return dataclasses.replace(node, value=items, tag=None)
+        return replace(node, value=items, tag=None)
     return node
 
 
@@ -514,10 +514,10 @@ def _tf_leaf(node: Node) -> Node:
         return node
     if isinstance(node.value, list):
         items = [_tf_leaf(item) for item in node.value]
-        return dataclasses.replace(node, value=items, tag=None, key_line=0, key_column=0)
+        return replace(node, value=items, tag=None, key_line=0, key_column=0)
     if isinstance(node.value, dict):
         members = {k: _tf_leaf(v) for k, v in node.value.items()}
-        return dataclasses.replace(node, value=members, key_line=0, key_column=0)
+        return replace(node, value=members, key_line=0, key_column=0)
     return node
 
 
@@ -538,7 +538,7 @@ def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
         (
             block.labels[0],
             block.labels[1],
-            dataclasses.replace(block.body, line=block.line, column=block.column),
+            replace(block.body, line=block.line, column=block.column),
         )
         for block in parsed.blocks
         if block.type == "resource" and len(block.labels) == 2
@@ -547,7 +547,7 @@ def _from_terraform_hcl(path: str, parsed, text: str) -> list[Document]:
     for block in parsed.blocks:
         if block.type != "module" or len(block.labels) != 1:
             continue
-        body = dataclasses.replace(block.body, line=block.line, column=block.column)
+        body = replace(block.body, line=block.line, column=block.column)
         if _is_msk_module(block.body):
             documents.append(_from_msk_module(path, block.labels[0], body, text))
         elif _looks_like_msk(block.body) and not _local_module(path, block.body):
@@ -727,9 +727,9 @@ def _coerce(node: Node, key: str = "") -> Node:
     if isinstance(node.value, str):
         text = node.value.strip()
         if key in BOOLEAN_MEMBERS and text.lower() in ("true", "false"):
-            return dataclasses.replace(node, value=text.lower() == "true")
+            return replace(node, value=text.lower() == "true")
         if key in INTEGER_MEMBERS and re.fullmatch(r"-?\d+", text):
-            return dataclasses.replace(node, value=int(text))
+            return replace(node, value=int(text))
     return node
 
 
@@ -764,7 +764,7 @@ def _properties_on_one_line(value: str, line: int):
     from msklint.syntax.properties import parse_properties
 
     model = parse_properties(value)
-    model.entries = [dataclasses.replace(e, line=line, value_line=line) for e in model.entries]
+    model.entries = [replace(e, line=line, value_line=line) for e in model.entries]
     model.comments = [(line, comment) for _, comment in model.comments]
     model.line_offset = line - 1
     return model
