@@ -8,6 +8,7 @@ report at their nodes (`place`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from msklint.config import ClusterContext
 from msklint.findings import Place
@@ -294,11 +295,17 @@ def kafka_version_nodes(model) -> list[Node]:
 
 
 def _node_at(node: Node | None, path: str) -> Node | None:
-    for part in (p for p in path.split("/") if p):
+    for part in _path_parts(path):
         if node is None or node.tag == UNKNOWN:
-            return None if node is None else node
-        node = node.value.get(part) if isinstance(node.value, dict) else None
+            return node
+        value = node.value
+        node = value.get(part) if isinstance(value, dict) else None
     return node
+
+
+@cache
+def _path_parts(path: str) -> tuple[str, ...]:
+    return tuple(p for p in path.split("/") if p)
 
 
 @dataclass
