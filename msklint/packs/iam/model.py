@@ -229,11 +229,14 @@ class Policy:
     extras: dict = field(default_factory=dict)
 
     def statements(self) -> list[Statement]:
-        node = self.root.get("Statement")
-        if node is None:
-            return []
-        items = node.value if isinstance(node.value, list) else [node]
-        return [Statement(item, i) for i, item in enumerate(items) if isinstance(item.value, dict)]
+        found = self.extras.get("statements")  # read once per policy: most iam_* rules ask
+        if found is None:
+            node = self.root.get("Statement")
+            items = [] if node is None else node.value if isinstance(node.value, list) else [node]
+            found = self.extras["statements"] = tuple(
+                Statement(item, i) for i, item in enumerate(items) if isinstance(item.value, dict)
+            )
+        return list(found)
 
 
 @dataclass
