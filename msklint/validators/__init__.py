@@ -25,11 +25,18 @@ def jsonschema_validator(name: str, definition: str = ""):
     the same errors in the same order (message, place, keyword, the schema's own keys; a subschema an error
     carries is the written-out one), at about two thirds of the time (jsonschema resolves a `$ref` through
     `referencing` on every use)."""
+    import json
+
     from jsonschema import Draft202012Validator
 
     loaded = schema(name, definition)
-    defs = loaded.get("$defs", {})
-    return Draft202012Validator({**_inline(loaded, defs, ()), "$defs": defs})
+    written = _inline(loaded, loaded.get("$defs", {}), ())
+    if "$defs" not in written and '"$ref"' in json.dumps(written):  # a recursive definition kept its $ref
+        written = {**written, "$defs": loaded["$defs"]}
+    return Draft202012Validator(written)
+
+
+_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description"}
 
 
 def _inline(node, defs: dict, seen: tuple):
@@ -40,10 +47,10 @@ def _inline(node, defs: dict, seen: tuple):
     if not isinstance(node, dict):
         return node
     ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in defs and ref[8:] not in seen:
-        rest = {key: value for key, value in node.items() if key not in ("$ref", "$defs")}
-        if all(key.startswith("$") for key in rest):  # only annotations beside it ($schema, $id, $comment)
-            return _inline(defs[ref[8:]], defs, (*seen, ref[8:]))
+    name = ref[8:] if isinstance(ref, str) and ref.startswith("#/$defs/") else None
+    # written out when nothing beside it validates (annotations only) and it is not recursive
+    if name in defs and name not in seen and set(node) <= _ANNOTATIONS | {"$ref", "$defs"}:
+        return _inline(defs[name], defs, (*seen, name))
     return {
         key: value if key in ("$defs", "enum", "const", "default", "examples") else _inline(value, defs, seen)
         for key, value in node.items()
