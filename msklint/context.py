@@ -38,16 +38,19 @@ class Context:
     documents: list[Document] = field(default_factory=list)
     # id(document) -> [(context of a cluster it belongs to, that cluster's label, how it was linked)]
     per_document: dict[int, list[tuple[Context, str, str]]] = field(default_factory=dict)
+    chosen: dict[int, list[tuple[Context, str]]] = field(default_factory=dict, repr=False)  # for_document's
 
     def for_document(self, document: Document) -> list[tuple[Context, str]]:
         """The contexts to check a document with: one per cluster it belongs to (distinct ones), or this."""
         found = self.per_document.get(id(document))
         if not found:
             return [(self, "")]
-        distinct: dict[ClusterContext, tuple[Context, str]] = {}
-        for context, label, _ in found:
-            distinct.setdefault(context.cluster, (context, label))
-        return list(distinct.values())
+        if id(document) not in self.chosen:  # every rule asks: distinct contexts are sorted out once
+            distinct: dict[ClusterContext, tuple[Context, str]] = {}
+            for context, label, _ in found:
+                distinct.setdefault(context.cluster, (context, label))
+            self.chosen[id(document)] = list(distinct.values())
+        return self.chosen[id(document)]
 
 
 def cluster_context_of(documents: list[Document]) -> tuple[ClusterContext | None, list[str]]:

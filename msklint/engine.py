@@ -76,47 +76,60 @@ def run_rules(
     jobs: int = 1,
 ):
     """Findings of every enabled rule on the documents, suppressions applied, sorted. With jobs > 1 the
-    per-document rules run in worker processes, each on a share of the documents; set-level rules
+    per-document rules run in worker processes, each on a share of the documents, while the set-level rules
     (check_all) run here; findings are put together in the serial order, so the output is identical."""
     by_kind: dict[str, list[tuple[int, Document]]] = {}
     for i, document in enumerate(documents):
         by_kind.setdefault(document.kind, []).append((i, document))
     rules = rules if rules is not None else discover(set(by_kind))
     rules = [rule for rule in rules if config.enabled(rule.code) and rule.kind in by_kind]
-    in_workers: dict[str, list[tuple[int, list]]] = {}  # rule code -> (document index, its findings)
-    if jobs > 1 and any(rule.check_all is None for rule in rules):
+    set_level = [rule for rule in rules if rule.check_all is not None]
+    if jobs > 1 and len(set_level) < len(rules):
         shared = (by_kind, context, config, rules)
-        for share in _in_workers(_check_share, shared, len(documents), jobs):
-            for code, found in share.items():
-                in_workers.setdefault(code, []).extend(found)
+        shares, found = _in_workers(
+            _check_share,
+            shared,
+            len(documents),
+            jobs,
+            lambda: _set_level(set_level, by_kind, context, config),
+        )
+        for share in shares:
+            for code, pairs in share.items():
+                found.setdefault(code, []).extend(pairs)
+    else:
+        found = _set_level(set_level, by_kind, context, config)
+        found |= _check_share((0, 1), (by_kind, context, config, rules))
     findings: list[tuple[Finding, str]] = []
     for rule in rules:
-        options = {**rule.options, **config.rule_options.get(rule.code, {})}
-        mine = [document for _, document in by_kind[rule.kind] if rule.takes(document)]
-        if rule.check_all is not None:
-            groups: dict[int, tuple[Context, list[Document]]] = {}
-            for document in mine:
-                chosen = context.for_document(document)[0][0]
-                groups.setdefault(id(chosen), (chosen, []))[1].append(document)
-            pairs = [
-                pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)
-            ]
-            findings.extend(_finding(rule, document, hit, config) for document, hit in pairs)
-        elif jobs > 1:
-            found = sorted(in_workers.get(rule.code, []), key=lambda pair: pair[0])
-            findings.extend(finding for _, some in found for finding in some)
-        else:
-            for document in mine:
-                findings.extend(
-                    _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
-                )
+        findings.extend(pair for _, some in sorted(found.get(rule.code, []), key=_first) for pair in some)
     return _suppress(_once(findings), documents, config)
 
 
-def _check_share(task: tuple[int, int]) -> dict[str, list[tuple[int, list]]]:
-    """In a worker: the per-document rules' findings on the documents whose index is `first` modulo
-    `step`, per rule code, with each document's index."""
-    (by_kind, context, config, rules), (first, step) = _SHARED, task
+def _first(pair: tuple) -> int:
+    return pair[0]
+
+
+def _set_level(rules: list[Rule], by_kind: dict, context: Context, config: Config) -> dict[str, list]:
+    """The set-level rules' findings, per rule code: their documents grouped by the cluster context each is
+    checked with, as one (0, findings) entry (check_all yields them in its own order)."""
+    found: dict[str, list[tuple[int, list]]] = {}
+    for rule in rules:
+        options = {**rule.options, **config.rule_options.get(rule.code, {})}
+        groups: dict[int, tuple[Context, list[Document]]] = {}
+        for _, document in by_kind[rule.kind]:
+            if rule.takes(document):
+                chosen = context.for_document(document)[0][0]
+                groups.setdefault(id(chosen), (chosen, []))[1].append(document)
+        pairs = [pair for chosen, group in groups.values() for pair in rule.check_all(group, chosen, options)]
+        if pairs:
+            found[rule.code] = [(0, [_finding(rule, document, hit, config) for document, hit in pairs])]
+    return found
+
+
+def _check_share(task: tuple[int, int], shared: tuple = ()) -> dict[str, list[tuple[int, list]]]:
+    """The per-document rules' findings on the documents whose index is `first` modulo `step`, per rule
+    code, with each document's index (in a worker: on the documents it inherited)."""
+    (by_kind, context, config, rules), (first, step) = shared or _SHARED, task
     found: dict[str, list[tuple[int, list]]] = {}
     for rule in rules:
         if rule.check_all is not None:
@@ -135,10 +148,11 @@ def _check_share(task: tuple[int, int]) -> dict[str, list[tuple[int, list]]]:
 _SHARED: tuple = ()  # what forked workers read: set by _in_workers just before the pool starts
 
 
-def _in_workers(function, shared: tuple, items: int, jobs: int) -> list:
+def _in_workers(function, shared: tuple, items: int, jobs: int, meanwhile) -> tuple[list, object]:
     """function((first, step)) for each of `jobs` × 4 interleaved shares of `items`, in forked worker
-    processes that inherit `shared` (nothing is pickled on the way in), results in task order. A worker that
-    dies (killed, out of memory) is one input error line, never a traceback."""
+    processes that inherit `shared` (nothing is pickled on the way in), results in task order; and
+    meanwhile() here while they run. A worker that dies (killed, out of memory) is one input error line,
+    never a traceback."""
     import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -150,7 +164,9 @@ def _in_workers(function, shared: tuple, items: int, jobs: int) -> list:
     gc.freeze()  # the workers' collector leaves the inherited objects alone (no scans, no copied pages)
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(function, [(first, step) for first in range(step)]))
+            futures = [pool.submit(function, (first, step)) for first in range(step)]
+            here = meanwhile()
+            return [future.result() for future in futures], here
     except BrokenProcessPool:
         raise InputError("a worker process stopped before finishing (out of memory?); try --jobs 1") from None
     finally:
