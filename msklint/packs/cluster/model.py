@@ -8,7 +8,6 @@ report at their nodes (`place`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from msklint.config import ClusterContext
 from msklint.findings import Place
@@ -294,18 +293,19 @@ def kafka_version_nodes(model) -> list[Node]:
     ]
 
 
+_PATH_PARTS: dict[str, tuple[str, ...]] = {}  # "A/B" -> ("A", "B"), each path split once
+
+
 def _node_at(node: Node | None, path: str) -> Node | None:
-    for part in _path_parts(path):
+    parts = _PATH_PARTS.get(path)
+    if parts is None:
+        parts = _PATH_PARTS[path] = tuple(p for p in path.split("/") if p)
+    for part in parts:
         if node is None or node.tag == UNKNOWN:
             return node
         value = node.value
         node = value.get(part) if isinstance(value, dict) else None
     return node
-
-
-@cache
-def _path_parts(path: str) -> tuple[str, ...]:
-    return tuple(p for p in path.split("/") if p)
 
 
 @dataclass
