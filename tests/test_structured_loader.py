@@ -63,3 +63,30 @@ def test_yaml_error_has_position():
     with pytest.raises(InputError) as raised:
         parse_yaml("a: [1, 2\nb: 3\n")
     assert raised.value.line == 2 and raised.value.message.startswith("invalid YAML")
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("a: 1\nb: !!int null\n", "'null' is not a valid !!int"),
+        ("b: !!float x\n", "'x' is not a valid !!float"),
+        ("b: !!bool maybe\n", "'maybe' is not a valid !!bool"),
+        ("b: !!int ''\n", "'' is not a valid !!int"),
+        ("b: " + "1" * 5000 + "\n", "'" + "1" * 40 + "'… (5,000 characters) is not a valid !!int"),
+    ],
+)
+def test_yaml_explicit_type_that_does_not_fit_is_an_input_error(text, message):
+    with pytest.raises(InputError) as raised:
+        parse_yaml(text)
+    assert raised.value.message == f"invalid YAML: {message}"
+    assert (raised.value.line, raised.value.column) == (text.count("\n"), 4)
+
+
+def test_json_number_longer_than_python_reads_is_an_input_error():
+    with pytest.raises(InputError) as raised:
+        parse_json('{\n  "a": -' + "1" * 5000 + "}")
+    assert (raised.value.message, raised.value.line, raised.value.column) == (
+        "invalid JSON: a number too long to read (5,001 characters)",
+        2,
+        8,
+    )
