@@ -25,6 +25,7 @@ def allowlist() -> dict:
     return json.loads(ALLOWLIST_PATH.read_text(encoding="utf-8"))
 
 
+@cache
 def lookup(key: str) -> tuple[str, dict] | None:
     """(catalog name, definition) of a broker property, listener-prefixed forms included
     (`listener.name.<listener>.<property>`, `listener.name.<listener>.<mechanism>.sasl.*`)."""

@@ -66,6 +66,7 @@ def topic_name_for_broker_key(broker_key: str) -> str | None:
     return None
 
 
+@cache
 def as_int(value: str | None) -> int | None:
     """The value as Kafka's Integer/Long.parseLong reads it (trimmed; no `_`, no decimals), or None."""
     if value is None or not _INTEGER.match(value.strip()):

@@ -10,6 +10,7 @@ authorization reference (and both databases) list only `aws:ResourceTag/${TagKey
 suggest `aws:ResourceTag`."""
 
 import re
+from functools import cache
 
 from msklint.findings import Hit, Place
 from msklint.packs.iam.model import KAFKA_SERVICES, catalog, did_you_mean, policy_of
@@ -30,7 +31,8 @@ def _pattern(key: str) -> re.Pattern:
     return re.compile("^" + re.sub(r"\\\$\\\{[^}]*\\\}|\\\*", ".+", re.escape(key)) + "$", re.I)
 
 
-def _known():
+@cache
+def _known() -> list[str]:
     keys = set(catalog()["global_condition_keys"])
     for service in catalog()["services"].values():
         keys.update(service["condition_keys"])
@@ -38,19 +40,22 @@ def _known():
     return sorted(keys)
 
 
+@cache
+def _is_known(key: str) -> bool:
+    return any(_pattern(k).match(key) for k in _known())
+
+
 def check(doc, ctx, options):
     policy = policy_of(doc)
     if policy is None:
         return
-    known = _known()
-    patterns = [_pattern(k) for k in known]
     for statement in policy.statements():
         for block in statement.conditions().values():
             for key, values in block.items():
                 prefix = key.split(":", 1)[0].lower()
-                if prefix not in (*KAFKA_SERVICES, "aws") or any(p.match(key) for p in patterns):
+                if prefix not in (*KAFKA_SERVICES, "aws") or _is_known(key):
                     continue
-                choices = [k.replace("${TagKey}", "") for k in known]
+                choices = [k.replace("${TagKey}", "") for k in _known()]
                 if prefix == "aws":  # only a one-letter slip: newer global keys resemble older ones
                     close = next((c for c in choices if _one_edit(key.lower(), c.lower())), "")
                     if not close:

@@ -18,6 +18,7 @@ several `:D` into `>D` (`kafka-cluster>DeleteTopic`, `kafka>Delete*`, `ec2>Delet
 """
 
 import re
+from functools import cache
 
 from msklint.findings import Hit
 from msklint.packs.iam.model import all_actions, did_you_mean, expand_action, policy_of, service_action_names
@@ -88,8 +89,6 @@ MSK_LOOKALIKES = {
 
 
 def _other_service(node, action):
-    import fnmatch
-
     prefix, name = action.lower().split(":", 1)
     if prefix in MSK_LOOKALIKES:
         yield _lookalike(node, action, name)
@@ -97,7 +96,7 @@ def _other_service(node, action):
     names = service_action_names().get(prefix)
     if names is None or "*" in prefix or "?" in prefix:
         return
-    if any(fnmatch.fnmatchcase(known, name) for known in names):
+    if _names_any(prefix, name):
         return
     close = did_you_mean(name, names)
     yield Hit.at(
@@ -107,6 +106,17 @@ def _other_service(node, action):
         if close
         else f"see the {prefix} actions in the IAM Service Authorization Reference",
     )
+
+
+@cache
+def _names_any(prefix: str, pattern: str) -> bool:
+    """Whether a lower-case name or pattern names an action of another (catalogued) service."""
+    import fnmatch
+
+    names = service_action_names()[prefix]
+    if not any(ch in pattern for ch in "*?["):
+        return pattern in names
+    return any(fnmatch.fnmatchcase(known, pattern) for known in names)
 
 
 def _lookalike(node, action, name):

@@ -1,11 +1,13 @@
 """The command-line contract: formats, exit codes, configuration, suppression, bad input."""
 
+import inspect
 import json
 from pathlib import Path
 
 import pytest
 from helpers import ROOT, run_cli
 
+from msklint.findings import Finding
 from msklint.registry import discover
 
 BAD = "replica.lag.time.max.ms=5000\nnum.partitions=1\nnum.partitions=2\n"
@@ -45,6 +47,12 @@ def test_fail_on_error_passes_warnings_only(workdir):
     (workdir / "dup.properties").write_text("num.partitions=1\nnum.partitions=2\n")
     assert run_cli("check", "dup.properties", "--fail-on", "error", cwd=workdir)[0] == 0
     assert run_cli("check", "dup.properties", cwd=workdir)[0] == 1
+
+
+def test_json_finding_has_every_member():
+    """as_dict is written out member by member (dataclasses.asdict is slow): a new member must be added."""
+    names = list(inspect.signature(Finding).parameters)
+    assert Finding(*names).as_dict() == {name: name for name in names}
 
 
 def test_json_contract(workdir):

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import msklint.packs.cluster.schema as cluster_schema
+from msklint import validators
 from msklint.config import ClusterContext, Config
 from msklint.engine import build_context, run_rules
 from msklint.findings import InputError
@@ -265,3 +266,35 @@ def test_linting_a_valid_file_does_not_import_jsonschema(path):
         [sys.executable, "-c", code, str(ROOT / path)], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert out.stdout.strip().splitlines()[-1] == "False", out.stdout + out.stderr
+
+
+def _errors(validator, data) -> list:
+    """What msklint reads of jsonschema's errors: message, place, keyword and the schema's own members."""
+
+    def summary(error):
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        context = [summary(inner) for inner in error.context or ()]
+        return error.message, list(error.absolute_path), error.validator, sorted(schema), context
+
+    return [summary(error) for error in validator.iter_errors(data)]
+
+
+def _messages_agree(module: str, definition: str, data) -> bool:
+    name = module.replace("_", "-", 1) if module.startswith("msk_") else module.replace("_", "-")
+    written_out = validators.jsonschema_validator(name, definition)  # its $refs written out in place
+    return _errors(written_out, data) == _errors(_jsonschema_validator(module, definition), data)
+
+
+def test_jsonschema_errors_with_refs_written_out_equal_the_schemas_on_every_real_document():
+    documents = [d for d in _validated_documents() if not d[4]]
+    assert any(not _verdicts(module, definition, data)[1] for _, module, definition, data, _ in documents)
+    differ = [d[:3] for d in documents if not _messages_agree(d[1], d[2], d[3])]
+    assert not differ, differ[:3]
+
+
+@FUZZ
+@given(st.data())
+def test_jsonschema_errors_with_refs_written_out_equal_the_schemas_on_mutated_documents(data):
+    document = data.draw(st.sampled_from([d for d in _validated_documents() if not d[4]]))
+    mutated = _mutate(data, document)
+    assert _messages_agree(document[1], document[2], mutated), (document[0], mutated)

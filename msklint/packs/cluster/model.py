@@ -292,11 +292,18 @@ def kafka_version_nodes(model) -> list[Node]:
     ]
 
 
+_PATH_PARTS: dict[str, tuple[str, ...]] = {}  # "A/B" -> ("A", "B"), each path split once
+
+
 def _node_at(node: Node | None, path: str) -> Node | None:
-    for part in (p for p in path.split("/") if p):
+    parts = _PATH_PARTS.get(path)
+    if parts is None:
+        parts = _PATH_PARTS[path] = tuple(p for p in path.split("/") if p)
+    for part in parts:
         if node is None or node.tag == UNKNOWN:
-            return None if node is None else node
-        node = node.value.get(part) if isinstance(node.value, dict) else None
+            return node
+        value = node.value
+        node = value.get(part) if isinstance(value, dict) else None
     return node
 
 

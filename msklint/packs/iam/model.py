@@ -165,6 +165,7 @@ def has_placeholder(text: str) -> bool:
     return "${" in text
 
 
+@cache
 def as_glob(text: str) -> str:
     """Text with placeholders as a glob: every unknown part may be anything."""
     return PLACEHOLDER.sub("*", text)
@@ -229,11 +230,14 @@ class Policy:
     extras: dict = field(factory=dict)
 
     def statements(self) -> list[Statement]:
-        node = self.root.get("Statement")
-        if node is None:
-            return []
-        items = node.value if isinstance(node.value, list) else [node]
-        return [Statement(item, i) for i, item in enumerate(items) if isinstance(item.value, dict)]
+        found = self.extras.get("statements")  # read once per policy: most iam_* rules ask
+        if found is None:
+            node = self.root.get("Statement")
+            items = [] if node is None else node.value if isinstance(node.value, list) else [node]
+            found = self.extras["statements"] = tuple(
+                Statement(item, i) for i, item in enumerate(items) if isinstance(item.value, dict)
+            )
+        return list(found)
 
 
 @record
@@ -268,6 +272,7 @@ class Arn:
         return head
 
 
+@cache
 def parse_arn(text: str) -> Arn | None:
     parts = text.split(":", 5)
     if len(parts) < 6 or parts[0] != "arn":
@@ -291,7 +296,8 @@ def type_heads(prefix: str) -> dict[str, str]:
     return heads
 
 
-def resource_types_of(text: str, service: str = "kafka") -> set[str] | None:
+@cache
+def resource_types_of(text: str, service: str = "kafka") -> frozenset[str] | None:
     """The resource types (ARN words: 'cluster', 'topic', ...) of `service` a Resource string can name:
     None = any (`*`, a wildcard type or an unknown part); an empty set = none (another service, not an ARN)."""
     glob = as_glob(text)
@@ -299,15 +305,16 @@ def resource_types_of(text: str, service: str = "kafka") -> set[str] | None:
         return None
     arn = parse_arn(glob)
     if arn is None:
-        return set()
+        return frozenset()
     if not fnmatch.fnmatchcase(service, arn.service.lower()):
-        return set()
+        return frozenset()
     head = arn.resource.split("/", 1)[0]
     if "*" in head or "?" in head:
         return None
-    return {head}
+    return frozenset((head,))
 
 
+@cache
 def cluster_part(text: str) -> str:
     """The 'NAME/UUID' a kafka ARN's resource is in, as a glob ('*' when unknown)."""
     arn = parse_arn(text)
@@ -384,6 +391,7 @@ class Grant:
         return applies_to(self.prefix, self.name, self.resource)
 
 
+@cache
 def applies_to(prefix: str, name: str, resource: str | None) -> bool | None:
     if resource is None:
         return None
@@ -396,22 +404,26 @@ def applies_to(prefix: str, name: str, resource: str | None) -> bool | None:
 
 
 def grants(policy: Policy, allow: bool = True) -> list[Grant]:
-    found = []
+    """Every (catalogued action, resource) pair the policy's Allow (or Deny) statements name; worked out
+    once per policy (several rules ask) and kept in its extras."""
+    key = ("grants", allow)
+    found = policy.extras.get(key)
+    if found is None:
+        found = policy.extras[key] = tuple(_grants(policy, allow))
+    return list(found)
+
+
+def _grants(policy: Policy, allow: bool):
     for statement in policy.statements():
         if statement.allows != allow or statement.get("NotResource") is not None:
             continue
-        resources = statement.resource_nodes()
+        resources = [(resolve_text(node), node) for node in statement.resource_nodes()]
         if not resources and policy.role in (TRUST,):
             continue
         for action_node in statement.action_nodes():
             for prefix, name in expand_action(action_node.value) or []:
-                for resource_node in resources:
-                    found.append(
-                        Grant(
-                            prefix, name, resolve_text(resource_node), statement, action_node, resource_node
-                        )
-                    )
-    return found
+                for text, resource_node in resources:
+                    yield Grant(prefix, name, text, statement, action_node, resource_node)
 
 
 def kafka_actions_of(statement: Statement) -> list[tuple[Node, list[tuple[str, str]]]]:
@@ -435,6 +447,7 @@ def same_cluster(a: str | None, b: str | None) -> bool:
     return same_account_region(a, b) and globs_overlap(cluster_part(a), cluster_part(b))
 
 
+@cache
 def cluster_key(text: str | None) -> tuple | None:
     """All that `same_cluster` compares of a resource: resources with one key are in the same clusters."""
     arn = parse_arn(as_glob(text)) if text is not None else None
