@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -83,25 +84,31 @@ def run_rules(
     rules = rules if rules is not None else discover(set(by_kind))
     rules = [rule for rule in rules if config.enabled(rule.code) and rule.kind in by_kind]
     set_level = [rule for rule in rules if rule.check_all is not None]
-    if jobs > 1 and len(set_level) < len(rules):
-        shared = (by_kind, context, config, rules)
-        shares, found = _in_workers(
-            _check_share,
-            shared,
-            len(documents),
-            jobs,
-            lambda: _set_level(set_level, by_kind, context, config),
-        )
-        for share in shares:
-            for code, pairs in share.items():
-                found.setdefault(code, []).extend(pairs)
-    else:
-        found = _set_level(set_level, by_kind, context, config)
-        found |= _check_share((0, 1), (by_kind, context, config, rules))
+    gc.freeze()  # the documents outlive the rules: no collection scans them again, no worker copies their pages
+    try:
+        found = _run(rules, set_level, by_kind, context, config, len(documents), jobs)
+    finally:
+        gc.unfreeze()
     findings: list[tuple[Finding, str]] = []
     for rule in rules:
         findings.extend(pair for _, some in sorted(found.get(rule.code, []), key=_first) for pair in some)
     return _suppress(_once(findings), documents, config)
+
+
+def _run(rules, set_level, by_kind, context, config, count: int, jobs: int) -> dict[str, list]:
+    """Each rule's (document index, findings) pairs, per rule code."""
+    if jobs > 1 and len(set_level) < len(rules):
+        shared = (by_kind, context, config, rules)
+        shares, found = _in_workers(
+            _check_share, shared, count, jobs, lambda: _set_level(set_level, by_kind, context, config)
+        )
+        for share in shares:
+            for code, pairs in share.items():
+                found.setdefault(code, []).extend(pairs)
+        return found
+    return _set_level(set_level, by_kind, context, config) | _check_share(
+        (0, 1), (by_kind, context, config, rules)
+    )
 
 
 def _first(pair: tuple) -> int:
@@ -152,7 +159,6 @@ def _in_workers(function, shared: tuple, items: int, jobs: int, meanwhile) -> tu
     processes that inherit `shared` (nothing is pickled on the way in), results in task order; and
     meanwhile() here while they run. A worker that dies (killed, out of memory) is one input error line,
     never a traceback."""
-    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -160,7 +166,6 @@ def _in_workers(function, shared: tuple, items: int, jobs: int, meanwhile) -> tu
     global _SHARED
     step = min(items, jobs * 4) or 1
     _SHARED = shared
-    gc.freeze()  # the workers' collector leaves the inherited objects alone (no scans, no copied pages)
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             futures = [pool.submit(function, (first, step)) for first in range(step)]
@@ -170,7 +175,6 @@ def _in_workers(function, shared: tuple, items: int, jobs: int, meanwhile) -> tu
         raise InputError("a worker process stopped before finishing (out of memory?); try --jobs 1") from None
     finally:
         _SHARED = ()
-        gc.unfreeze()
 
 
 def parallel_jobs(jobs: int | None, files: int) -> int:
