@@ -133,7 +133,7 @@ def _set_level(rules: list[Rule], by_kind: dict, context: Context, config: Confi
 
 
 def _check_share(task: tuple[int, int], shared: tuple = ()) -> dict[str, list[tuple[int, list]]]:
-    """The per-document rules' findings on the documents whose index is `first` modulo `step`, per rule
+    """The per-document rules' findings on every `step`-th document of each kind from the `first`, per rule
     code, with each document's index (in a worker: on the documents it inherited)."""
     (by_kind, context, config, rules), (first, step) = shared or _SHARED, task
     found: dict[str, list[tuple[int, list]]] = {}
@@ -141,8 +141,8 @@ def _check_share(task: tuple[int, int], shared: tuple = ()) -> dict[str, list[tu
         if rule.check_all is not None:
             continue
         options = {**rule.options, **config.rule_options.get(rule.code, {})}
-        for i, document in by_kind[rule.kind]:
-            if i % step == first and rule.takes(document):
+        for i, document in by_kind[rule.kind][first::step]:
+            if rule.takes(document):
                 hits = [
                     _finding(rule, document, hit, config) for hit in _check(rule, document, context, options)
                 ]
