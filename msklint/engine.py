@@ -84,11 +84,7 @@ def run_rules(
     rules = rules if rules is not None else discover(set(by_kind))
     rules = [rule for rule in rules if config.enabled(rule.code) and rule.kind in by_kind]
     set_level = [rule for rule in rules if rule.check_all is not None]
-    gc.freeze()  # the documents outlive the rules: no collection scans them again, no worker copies their pages
-    try:
-        found = _run(rules, set_level, by_kind, context, config, len(documents), jobs)
-    finally:
-        gc.unfreeze()
+    found = _run(rules, set_level, by_kind, context, config, len(documents), jobs)
     findings: list[tuple[Finding, str]] = []
     for rule in rules:
         findings.extend(pair for _, some in sorted(found.get(rule.code, []), key=_first) for pair in some)
@@ -283,7 +279,11 @@ def lint(
     jobs = parallel_jobs(jobs, len(files))
     documents = load_paths(files, kind, result) + list(extra)
     result.clusters = sorted({d.path.split("/")[2] for d in extra if d.path.startswith("kafka://")})
-    context = build_context(documents, given)
-    result.context = context
-    result.findings = run_rules(documents, context, config, jobs=jobs)
+    gc.freeze()  # the documents live to the end: no collection scans them again, no worker copies their pages
+    try:
+        context = build_context(documents, given)
+        result.context = context
+        result.findings = run_rules(documents, context, config, jobs=jobs)
+    finally:
+        gc.unfreeze()
     return result

@@ -147,10 +147,15 @@ def _from_terraform(path: str, text: str, kind: str | None, workspace) -> list[D
 
 def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
     """Every pack's documents in a parsed file."""
+    if not _EXTRACT_FUNCTIONS:
+        _EXTRACT_FUNCTIONS.extend(importlib.import_module(name).extract for name in EXTRACTORS)
     documents = []
-    for module_name in EXTRACTORS:
-        documents.extend(importlib.import_module(module_name).extract(path, parsed, text, kind))
+    for extract_from in _EXTRACT_FUNCTIONS:
+        documents.extend(extract_from(path, parsed, text, kind))
     return documents
+
+
+_EXTRACT_FUNCTIONS: list = []  # the packs' extract functions, imported at the first structured file
 
 
 def _from_properties(path: str, text: str, kind: str) -> list[Document]:
