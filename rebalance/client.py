@@ -28,12 +28,12 @@ from __future__ import annotations
 import http.cookiejar
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from msklint.rebalance import answers
 
 from msklint.findings import InputError
+from msklint.record import field, record
 
 DEFAULT_PREFIX = "/kafkacruisecontrol"
 POLL = 2.0  # seconds: the least pause between two polls (the server's task scanner runs every 5 s)
@@ -48,7 +48,7 @@ class CruiseControlError(InputError):
     """Cruise Control could not be asked, or answered with an error (exit code 2)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Options:
     """What a proposal or an execution may be asked with (the subset of parameters msklint offers)."""
 
@@ -119,7 +119,7 @@ class _NoCookies(http.cookiejar.DefaultCookiePolicy):
         return False
 
 
-@dataclass
+@record
 class CruiseControl:
     """`url` is http(s)://host:port[/prefix]; without a path the default prefix /kafkacruisecontrol is used.
 
@@ -138,6 +138,12 @@ class CruiseControl:
     interval: float = POLL
     time_scale: float = 1.0
     progress: Callable[[str], None] | None = None
+    # set by __post_init__: the URL up to the prefix, the HTTP session, the User-Task-ID of the last final
+    # answer, and every User-Task-ID this client's requests created
+    base: str = field(default="", init=False, repr=False, compare=False)
+    session: object = field(default=None, init=False, repr=False, compare=False)
+    last_task_id: str | None = field(default=None, init=False, repr=False, compare=False)
+    own_tasks: set[str] = field(factory=set, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         import requests
@@ -166,8 +172,6 @@ class CruiseControl:
             import urllib3
 
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
-        self.last_task_id: str | None = None  # User-Task-ID of the last final answer
-        self.own_tasks: set[str] = set()  # every User-Task-ID this client's requests created
 
     # endpoints ------------------------------------------------------------------------------------
 

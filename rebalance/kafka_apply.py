@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from msklint.findings import InputError
+from msklint.record import field, record
 
 TP = tuple[str, int]
 THROTTLE_RATES = ("leader.replication.throttled.rate", "follower.replication.throttled.rate")
@@ -43,7 +43,7 @@ class KafkaApplyError(InputError):
     """Kafka refused a reassignment or a setting: one line for the user, exit code 2."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Move:
     tp: TP
     old: tuple[int, ...]
@@ -58,12 +58,12 @@ class Move:
         return set(self.old) != set(self.new)
 
 
-@dataclass
+@record
 class Throttles:
     """Where throttle settings were made (brokers get the rates, topics the throttled replicas)."""
 
-    brokers: list[int] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
+    brokers: list[int] = field(factory=list)
+    topics: list[str] = field(factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.brokers or self.topics)

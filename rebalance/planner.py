@@ -55,13 +55,13 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 
 from msklint.rebalance import STRATEGIES
 
 from msklint.findings import InputError
+from msklint.record import field, record
 
 CANARIES = ("__amazon_msk_canary", "__amazon_msk_canary_state")
 BYTES_TOLERANCE = 0.10  # balance: bytes per broker at most 10 % above the group mean when sizes are known
@@ -71,7 +71,7 @@ class PlanError(InputError):
     """The strategy cannot be applied to this cluster: one line, exit code 2."""
 
 
-@dataclass
+@record
 class Cluster:
     """Compact metadata: parallel lists per partition (1M partitions fit in a few hundred MB)."""
 
@@ -85,15 +85,15 @@ class Cluster:
         return len(self.replicas)
 
 
-@dataclass
+@record
 class Result:
     strategy: str
     new: dict[int, list[int]]  # partition index -> new replica list (only partitions that change)
     lower_bound: int
-    drained: list[int] = field(default_factory=list)
-    left_to_msk: list[int] = field(default_factory=list)  # canary partitions left on drained brokers
-    unfixable: list[int] = field(default_factory=list)  # partitions the strategy could not repair
-    notes: list[str] = field(default_factory=list)
+    drained: list[int] = field(factory=list)
+    left_to_msk: list[int] = field(factory=list)  # canary partitions left on drained brokers
+    unfixable: list[int] = field(factory=list)  # partitions the strategy could not repair
+    notes: list[str] = field(factory=list)
 
 
 def plan(

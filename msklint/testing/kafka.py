@@ -26,9 +26,9 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
+from msklint.record import record
 from msklint.testing.jars import kafka_classpath
 
 RACKS = ("use1-az1", "use1-az2", "use1-az4")  # MSK puts the Availability Zone ID in broker.rack
@@ -48,7 +48,7 @@ class KafkaStartError(RuntimeError):
     """The cluster did not come up; the message says which node and quotes its log."""
 
 
-@dataclass
+@record
 class Node:
     node_id: int
     port: int  # PLAINTEXT client listener
