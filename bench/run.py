@@ -8,7 +8,9 @@ linters on the same inputs. Prints a Markdown table and writes it to bench/out/ 
 
 - msklint runs as a user installs it: `pip install .` into bench/.venv-run (runtime dependencies only,
   bytecode compiled by pip, re-installed from this tree at every run); `--editable` uses this interpreter's
-  (editable) install instead. Every child runs in bench/out with PYTHONDONTWRITEBYTECODE unset.
+  (editable) install instead, for quick checks: its site start-up (editable finder, dev packages) slows
+  `python -c pass` too (31 ms instead of 15 here), so "added" figures read ~15 ms low. Every child runs in
+  bench/out with PYTHONDONTWRITEBYTECODE unset.
 - Cold start: `msklint check FILE` for one file of each kind and `python -c pass`, interleaved in rounds;
   "added" is the median over rounds of (kind − `python -c pass` of the same round).
 - Throughput: one `msklint check FOLDER --format json -o …` over the generated inputs of bench/inputs.py
@@ -229,7 +231,12 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=10_000, help="mixed files (a quarter per kind)")
     parser.add_argument("--iam", type=int, default=2_000, help="IAM policies")
     parser.add_argument("--repeat", type=int, default=1, help="runs per throughput row (median)")
-    parser.add_argument("--editable", action="store_true", help="use this interpreter's msklint")
+    parser.add_argument(
+        "--editable",
+        action="store_true",
+        help="use this interpreter's msklint (quick checks only: the editable finder also slows `python -c "
+        "pass`, so the added figures read ~15 ms low)",
+    )
     parser.add_argument("--ref", help="benchmark the msklint of this git ref (e.g. main) instead of the tree")
     parser.add_argument("--label", default="", help="added to the output file name, e.g. before")
     args = parser.parse_args()
