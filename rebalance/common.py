@@ -10,10 +10,9 @@ from msklint.findings import InputError
 
 def check_plan(plan, args, path: str = "plan.json"):
     """msklint's findings on the plan (positions as in the written plan file) and the config used."""
-    from msklint.rebalance.plan import extract
-
     from msklint.context import resolve_config
     from msklint.engine import build_context, run_rules
+    from msklint.loaders.plan import extract
     from msklint.syntax.structured import parse_json
 
     config, context = resolve_config(args)

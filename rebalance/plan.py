@@ -181,17 +181,6 @@ def with_managed_excluded(pattern: str | None) -> str:
 # reading a plan file ----------------------------------------------------------------------------------
 
 
-def extract(path: str, parsed, text: str, kind: str | None) -> list[Document]:
-    """Plan documents for msklint.loaders (a JSON object with "msklint_plan")."""
-    if kind not in (None, "plan"):
-        return []
-    roots = getattr(parsed, "documents", None) or []
-    root = roots[0] if len(roots) == 1 else None
-    if root is None or not isinstance(root.value, dict) or root.get("msklint_plan") is None:
-        return []
-    return [Document(path=path, kind="plan", model=plan_from_node(root), source=text)]
-
-
 def plan_from_node(root) -> Plan:
     """The plan file's model (msklint.rebalance.answers.PlanFile, pydantic: imported only for a plan file);
     a wrong shape is an InputError at the line and column of the offending value."""
