@@ -38,7 +38,7 @@ class Context:
     documents: list[Document] = field(factory=list)
     # id(document) -> [(context of a cluster it belongs to, that cluster's label, how it was linked)]
     per_document: dict[int, list[tuple[Context, str, str]]] = field(factory=dict)
-    chosen: dict[int, list[tuple[Context, str]]] = field(factory=dict, repr=False)  # for_document's
+    chosen: dict[int, list[tuple[Context, str]]] = field(factory=dict, repr=False, compare=False)  # a cache
 
     def for_document(self, document: Document) -> list[tuple[Context, str]]:
         """The contexts to check a document with: one per cluster it belongs to (distinct ones), or this."""

@@ -42,12 +42,14 @@ def expand(paths: list[str]) -> list[str]:
     return files
 
 
-def load_paths(paths: list[str], kind: str | None, result: Result) -> list[Document]:
+def load_files(files: list[str], kind: str | None, result: Result) -> list[Document]:
+    """The documents of the files (expanded already). Freezes the cyclic collector after each file: the
+    caller unfreezes it when the documents are done with (`lint`)."""
     from msklint.forms import Workspace
 
     workspace = Workspace(read_text)
     documents = []
-    for path in expand(paths):
+    for path in files:
         result.files += 1
         try:
             found = load_file(path, kind, workspace)
@@ -279,7 +281,7 @@ def lint(
     files = expand(paths)
     jobs = parallel_jobs(jobs, len(files))
     try:  # loading freezes the collector over what it keeps: on 10,000 files, collections took a third of it
-        documents = load_paths(files, kind, result) + list(extra)
+        documents = load_files(files, kind, result) + list(extra)
         result.clusters = sorted({d.path.split("/")[2] for d in extra if d.path.startswith("kafka://")})
         gc.freeze()  # and the extra documents; forked workers inherit them frozen (their collector leaves them be)
         context = build_context(documents, given)
